@@ -1,0 +1,251 @@
+/**
+ * The derived model of the catalog, computed once per build from the validated collections:
+ * every fact a page shows that is not written in a content file (band status, decade, is-signed,
+ * display dates, related passes, counts) is derived here and nowhere else.
+ */
+import type { BandData } from '../schemas/band.ts';
+import type { BandStatus } from '../schemas/enums.ts';
+import type { PassTypeData } from '../schemas/pass-type.ts';
+import type { PrinterData } from '../schemas/printer.ts';
+import type { TourData } from '../schemas/tour.ts';
+import { activeYearsLabel, bandStatusAt } from './band-status.ts';
+import type { Entry, PassFacts } from './catalog-problems.ts';
+import { normaliseName } from './catalog-problems.ts';
+import {
+	type FuzzyDate,
+	decadeOf,
+	formatFuzzyRange,
+	fuzzyDate,
+	startOf,
+} from './fuzzy-date.ts';
+
+export interface PassRecord<P extends Entry<PassFacts>> {
+	id: string;
+	entry: P;
+	title: string;
+	band: BandRecord<P>;
+	tour: TourRecord<P> | undefined;
+	type: PassTypeRecord<P>;
+	printer: PrinterRecord<P> | undefined;
+	/** The days the pass stands for: its own dates, else its tour's, else its year. */
+	from: FuzzyDate;
+	to: FuzzyDate | undefined;
+	/** Sort key: first day of `from`. */
+	sortDate: string;
+	year: number;
+	decade: number;
+	displayDate: string;
+	/** True when the dates are the tour's, not printed on the pass. */
+	datedByTour: boolean;
+	isSigned: boolean;
+	/** The band's status when the pass was used, and today. */
+	bandStatusThen: BandStatus;
+	url: string;
+}
+
+export interface BandRecord<P extends Entry<PassFacts>> {
+	id: string;
+	entry: Entry<BandData>;
+	name: string;
+	statusToday: BandStatus;
+	yearsLabel: string;
+	/** Every name to search by: name and aliases, normalised. */
+	searchNames: string[];
+	tours: TourRecord<P>[];
+	passes: PassRecord<P>[];
+	url: string;
+}
+
+export interface TourRecord<P extends Entry<PassFacts>> {
+	id: string;
+	entry: Entry<TourData>;
+	name: string;
+	band: BandRecord<P>;
+	start: FuzzyDate;
+	end: FuzzyDate;
+	displayDates: string;
+	passes: PassRecord<P>[];
+	url: string;
+}
+
+export interface PassTypeRecord<P extends Entry<PassFacts>> {
+	id: string;
+	entry: Entry<PassTypeData>;
+	name: string;
+	passes: PassRecord<P>[];
+	url: string;
+}
+
+export interface PrinterRecord<P extends Entry<PassFacts>> {
+	id: string;
+	entry: Entry<PrinterData>;
+	name: string;
+	passes: PassRecord<P>[];
+	url: string;
+}
+
+export interface CatalogInput<P extends Entry<PassFacts>> {
+	passes: readonly P[];
+	bands: readonly Entry<BandData>[];
+	tours: readonly Entry<TourData>[];
+	passTypes: readonly Entry<PassTypeData>[];
+	printers: readonly Entry<PrinterData>[];
+	/** "YYYY-MM-DD" — the date "today" means, fixed per build. */
+	today: string;
+}
+
+export interface Catalog<P extends Entry<PassFacts>> {
+	today: string;
+	/** Oldest first, then by title. */
+	passes: PassRecord<P>[];
+	/** Newest additions first. */
+	recentlyAdded: PassRecord<P>[];
+	bands: BandRecord<P>[];
+	tours: TourRecord<P>[];
+	passTypes: PassTypeRecord<P>[];
+	printers: PrinterRecord<P>[];
+	passById: Map<string, PassRecord<P>>;
+	bandById: Map<string, BandRecord<P>>;
+	tourById: Map<string, TourRecord<P>>;
+	passTypeById: Map<string, PassTypeRecord<P>>;
+	printerById: Map<string, PrinterRecord<P>>;
+	/** Decades with passes, oldest first. */
+	decades: { decade: number; passes: PassRecord<P>[] }[];
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en');
+
+function must<T>(value: T | undefined, what: string): T {
+	// `findCatalogProblems` runs first, so a missing reference here is a bug, not bad content.
+	if (value === undefined) throw new Error(`catalog model: ${what} is missing — run findCatalogProblems first`);
+	return value;
+}
+
+/** Builds the model. Assumes `findCatalogProblems` found nothing: references all resolve. */
+export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>): Catalog<P> {
+	const { today } = input;
+	const bandById = new Map<string, BandRecord<P>>();
+	for (const entry of input.bands) {
+		bandById.set(entry.id, {
+			id: entry.id,
+			entry,
+			name: entry.data.name,
+			statusToday: bandStatusAt(entry.data.activity, today),
+			yearsLabel: activeYearsLabel(entry.data.activity),
+			searchNames: [...new Set([entry.data.name, ...entry.data.aliases].map(normaliseName))],
+			tours: [],
+			passes: [],
+			url: `/bands/${entry.id}/`,
+		});
+	}
+	const tourById = new Map<string, TourRecord<P>>();
+	for (const entry of input.tours) {
+		const band = must(bandById.get(entry.data.band), `band ${entry.data.band}`);
+		const start = fuzzyDate(entry.data.start);
+		const end = fuzzyDate(entry.data.end);
+		const tour: TourRecord<P> = {
+			id: entry.id,
+			entry,
+			name: entry.data.name,
+			band,
+			start,
+			end,
+			displayDates: formatFuzzyRange(start, end),
+			passes: [],
+			url: `/tours/${entry.id}/`,
+		};
+		tourById.set(entry.id, tour);
+		band.tours.push(tour);
+	}
+	const passTypeById = new Map<string, PassTypeRecord<P>>(
+		input.passTypes.map((entry) => [
+			entry.id,
+			{ id: entry.id, entry, name: entry.data.name, passes: [], url: `/pass-types/${entry.id}/` },
+		]),
+	);
+	const printerById = new Map<string, PrinterRecord<P>>(
+		input.printers.map((entry) => [
+			entry.id,
+			{ id: entry.id, entry, name: entry.data.name, passes: [], url: `/printers/${entry.id}/` },
+		]),
+	);
+
+	const passes: PassRecord<P>[] = input.passes.map((entry) => {
+		const data = entry.data;
+		const band = must(bandById.get(data.band), `band ${data.band}`);
+		const tour = data.tour === undefined ? undefined : must(tourById.get(data.tour), `tour ${data.tour}`);
+		const own = data.validFrom !== undefined;
+		const from = own
+			? fuzzyDate(data.validFrom as string)
+			: tour && data.year === undefined
+				? tour.start
+				: fuzzyDate(String(must(data.year, `year of pass ${entry.id}`)));
+		const to = own
+			? data.validTo === undefined ? undefined : fuzzyDate(data.validTo)
+			: tour && data.year === undefined ? tour.end : undefined;
+		const record: PassRecord<P> = {
+			id: entry.id,
+			entry,
+			title: data.title,
+			band,
+			tour,
+			type: must(passTypeById.get(data.type), `pass type ${data.type}`),
+			printer: data.printer === undefined ? undefined : must(printerById.get(data.printer), `printer ${data.printer}`),
+			from,
+			to,
+			sortDate: startOf(from),
+			year: from.year,
+			decade: decadeOf(from.year),
+			displayDate: formatFuzzyRange(from, to),
+			datedByTour: !own && data.year === undefined,
+			isSigned: data.signatures.length > 0,
+			bandStatusThen: bandStatusAt(band.entry.data.activity, startOf(from)),
+			url: `/passes/${entry.id}/`,
+		};
+		return record;
+	});
+
+	passes.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.title.localeCompare(b.title, 'en'));
+	for (const pass of passes) {
+		pass.band.passes.push(pass);
+		pass.tour?.passes.push(pass);
+		pass.type.passes.push(pass);
+		pass.printer?.passes.push(pass);
+	}
+	const bands = [...bandById.values()].sort(byName);
+	for (const band of bands) band.tours.sort((a, b) => startOf(a.start).localeCompare(startOf(b.start)));
+
+	const decadeMap = new Map<number, PassRecord<P>[]>();
+	for (const pass of passes) decadeMap.set(pass.decade, [...(decadeMap.get(pass.decade) ?? []), pass]);
+
+	return {
+		today,
+		passes,
+		recentlyAdded: [...passes].sort((a, b) => addedOf(b).localeCompare(addedOf(a)) || a.title.localeCompare(b.title, 'en')),
+		bands,
+		tours: [...tourById.values()].sort((a, b) => startOf(a.start).localeCompare(startOf(b.start)) || byName(a, b)),
+		passTypes: [...passTypeById.values()].sort((a, b) => a.entry.data.order - b.entry.data.order),
+		printers: [...printerById.values()].sort(byName),
+		passById: new Map(passes.map((p) => [p.id, p])),
+		bandById,
+		tourById,
+		passTypeById,
+		printerById,
+		decades: [...decadeMap.entries()].sort(([a], [b]) => a - b).map(([decade, list]) => ({ decade, passes: list })),
+	};
+}
+
+function addedOf(pass: PassRecord<Entry<PassFacts>>): string {
+	return pass.entry.data.added;
+}
+
+/** Other passes of the same tour, then of the same band, without repeats; at most `limit`. */
+export function relatedPasses<P extends Entry<PassFacts>>(pass: PassRecord<P>, limit = 6): {
+	sameTour: PassRecord<P>[];
+	sameBand: PassRecord<P>[];
+} {
+	const sameTour = (pass.tour?.passes ?? []).filter((p) => p !== pass).slice(0, limit);
+	const shown = new Set([pass, ...sameTour]);
+	const sameBand = pass.band.passes.filter((p) => !shown.has(p)).slice(0, limit);
+	return { sameTour, sameBand };
+}

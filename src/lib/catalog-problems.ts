@@ -1,0 +1,153 @@
+/**
+ * Checks that need more than one entry: references between collections, a pass dated outside
+ * its tour, a tour of another band, two bands with the same name. Each problem names the file
+ * and the field, and says how to fix it. The build fails on any of them (see `src/data/catalog.ts`).
+ */
+import type { BandData } from '../schemas/band.ts';
+import type { PassData } from '../schemas/pass.ts';
+import type { TourData } from '../schemas/tour.ts';
+import { RESERVED_PASS_SLUGS } from './pass-orders.ts';
+import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
+
+export interface Entry<D> {
+	id: string;
+	/** Path from the project root, e.g. "content/passes/x/index.mdx". */
+	filePath?: string | undefined;
+	data: D;
+}
+
+/** What the checks read of a pass (photos are left out so tests need no images). */
+export type PassFacts = Omit<PassData, 'photos'>;
+
+export interface RawCatalog {
+	passes: readonly Entry<PassFacts>[];
+	bands: readonly Entry<BandData>[];
+	tours: readonly Entry<TourData>[];
+	passTypes: readonly Entry<unknown>[];
+	printers: readonly Entry<unknown>[];
+}
+
+function fileOf(entry: Entry<unknown>, folder: string): string {
+	return entry.filePath ?? `${folder}/${entry.id}`;
+}
+
+/** Unknown-id message with the nearest existing ids, so a typo is easy to spot. */
+function unknownRef(what: string, id: string, known: readonly string[], folder: string, ext: string): string {
+	const near = [...known].sort((a, b) => similarity(b, id) - similarity(a, id)).slice(0, 3);
+	return `no ${what} "${id}" — add ${folder}/${id}.${ext} or use an existing one (${near.join(', ') || 'none yet'})`;
+}
+
+/** Shared-prefix length plus shared characters: enough to rank "nirvan" next to "nirvana". */
+function similarity(a: string, b: string): number {
+	let prefix = 0;
+	while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+	const shared = [...new Set(a)].filter((c) => b.includes(c)).length;
+	return prefix * 2 + shared;
+}
+
+export function normaliseName(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/&/g, 'and')
+		.replace(/^the\s+/, '')
+		.replace(/[^a-z0-9]/g, '');
+}
+
+export function findCatalogProblems(raw: RawCatalog): string[] {
+	const problems: string[] = [];
+	const bands = new Map(raw.bands.map((b) => [b.id, b]));
+	const tours = new Map(raw.tours.map((t) => [t.id, t]));
+	const typeIds = new Set(raw.passTypes.map((t) => t.id));
+	const printerIds = new Set(raw.printers.map((p) => p.id));
+
+	const names = new Map<string, string>();
+	for (const band of raw.bands) {
+		const file = fileOf(band, 'content/bands');
+		for (const [field, name] of [['name', band.data.name] as const, ...band.data.aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
+			const key = normaliseName(name);
+			const owner = names.get(key);
+			if (owner && owner !== band.id) {
+				problems.push(`${file}: ${field}: "${name}" is already a name of band "${owner}" — is this the same band?`);
+			} else {
+				names.set(key, band.id);
+			}
+		}
+		const activity = band.data.activity;
+		activity.forEach((period, i) => {
+			const from = fuzzyDate(period.from);
+			if (period.to !== undefined && isAfter(from, fuzzyDate(period.to))) {
+				problems.push(`${file}: activity[${i}].to: ${period.to} is before its start ${period.from}`);
+			}
+			const previous = activity[i - 1];
+			if (previous?.to !== undefined && isAfter(fuzzyDate(previous.to), from)) {
+				problems.push(`${file}: activity[${i}].from: ${period.from} is before the previous period ended (${previous.to}) — list periods oldest first`);
+			}
+		});
+		const first = activity[0];
+		if (first && fuzzyDate(first.from).year < band.data.formed) {
+			problems.push(`${file}: activity[0].from: ${first.from} is before the band formed (${band.data.formed})`);
+		}
+	}
+
+	const tourKeys = new Map<string, string>();
+	for (const tour of raw.tours) {
+		const file = fileOf(tour, 'content/tours');
+		const band = bands.get(tour.data.band);
+		if (!band) problems.push(`${file}: band: ${unknownRef('band', tour.data.band, [...bands.keys()], 'content/bands', 'json')}`);
+		const start = fuzzyDate(tour.data.start);
+		const end = fuzzyDate(tour.data.end);
+		if (isAfter(start, end)) problems.push(`${file}: end: ${tour.data.end} is before start ${tour.data.start}`);
+		if (band && start.year < band.data.formed) {
+			problems.push(`${file}: start: ${tour.data.start} is before ${band.data.name} formed (${band.data.formed})`);
+		}
+		const key = `${tour.data.band}/${normaliseName(tour.data.name)}`;
+		const twin = tourKeys.get(key);
+		if (twin) problems.push(`${file}: name: "${tour.data.name}" is already the tour "${twin}" of the same band`);
+		else tourKeys.set(key, tour.id);
+	}
+
+	for (const pass of raw.passes) {
+		const file = fileOf(pass, 'content/passes');
+		const p = pass.data;
+		if (RESERVED_PASS_SLUGS.has(pass.id)) {
+			problems.push(`${file}: the folder name "${pass.id}" is reserved for list pages — rename the folder`);
+		}
+		const band = bands.get(p.band);
+		if (!band) problems.push(`${file}: band: ${unknownRef('band', p.band, [...bands.keys()], 'content/bands', 'json')}`);
+		if (band && p.validFrom !== undefined && startOf(fuzzyDate(p.validFrom)) < `${band.data.formed}-01-01`) {
+			problems.push(`${file}: validFrom: ${p.validFrom} is before ${band.data.name} formed (${band.data.formed})`);
+		}
+		if (!typeIds.has(p.type)) problems.push(`${file}: type: ${unknownRef('pass type', p.type, [...typeIds], 'content/pass-types', 'mdx')}`);
+		if (p.printer !== undefined && !printerIds.has(p.printer)) {
+			problems.push(`${file}: printer: ${unknownRef('printer', p.printer, [...printerIds], 'content/printers', 'json')}`);
+		}
+		if (p.leg !== undefined && p.tour === undefined) problems.push(`${file}: leg: a leg needs a tour — add \`tour\` or remove \`leg\``);
+		if (p.tour === undefined) continue;
+		const tour = tours.get(p.tour);
+		if (!tour) {
+			problems.push(`${file}: tour: ${unknownRef('tour', p.tour, [...tours.keys()], 'content/tours', 'json')}`);
+			continue;
+		}
+		if (tour.data.band !== p.band) {
+			problems.push(`${file}: tour: "${p.tour}" is a tour of "${tour.data.band}", not of "${p.band}" — fix band or tour`);
+		}
+		const tourStart = fuzzyDate(tour.data.start);
+		const tourEnd = fuzzyDate(tour.data.end);
+		const span = formatFuzzyRange(tourStart, tourEnd);
+		for (const field of ['validFrom', 'validTo'] as const) {
+			const value = p[field];
+			if (value !== undefined && !overlaps(fuzzyDate(value), tourStart, tourEnd)) {
+				problems.push(`${file}: ${field}: ${value} is outside the tour "${tour.data.name}" (${span}) — check the date or the tour`);
+			}
+		}
+		if (p.year !== undefined && !overlaps(fuzzyDate(String(p.year)), tourStart, tourEnd)) {
+			problems.push(`${file}: year: ${p.year} is outside the tour "${tour.data.name}" (${span})`);
+		}
+		if (p.leg !== undefined && tour.data.legs.length > 0 && !tour.data.legs.some((l) => l.name === p.leg)) {
+			problems.push(`${file}: leg: "${p.leg}" is not a leg of "${tour.data.name}" — use one of: ${tour.data.legs.map((l) => `"${l.name}"`).join(', ')}`);
+		}
+	}
+	return problems;
+}

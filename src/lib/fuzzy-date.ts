@@ -1,0 +1,114 @@
+/**
+ * Fuzzy dates: a year ("1993"), a year and month ("1993-10") or a full date ("1993-10-18").
+ * Collectors often know only the year a pass was used, so every date in the catalog may be fuzzy.
+ * A fuzzy date stands for a span of days; comparisons use the span's first and last day.
+ */
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface FuzzyDate {
+	/** The text as written, normalised (e.g. "1993-10"). */
+	readonly text: string;
+	readonly precision: Precision;
+	readonly year: number;
+	/** 1–12, when known. */
+	readonly month?: number;
+	/** 1–31, when known. */
+	readonly day?: number;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const MONTHS = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses a fuzzy date; returns an explanation instead of throwing so schemas can report it. */
+export function parseFuzzyDate(text: string): FuzzyDate | { error: string } {
+	const match = PATTERN.exec(text);
+	if (!match) return { error: `"${text}" is not a date — write YYYY, YYYY-MM or YYYY-MM-DD` };
+	const year = Number(match[1]);
+	if (year < 1900 || year > 2100) return { error: `year ${year} is out of range (1900–2100)` };
+	if (match[2] === undefined) return { text, precision: 'year', year };
+	const month = Number(match[2]);
+	if (month < 1 || month > 12) return { error: `month ${match[2]} in "${text}" does not exist` };
+	if (match[3] === undefined) return { text, precision: 'month', year, month };
+	const day = Number(match[3]);
+	if (day < 1 || day > daysInMonth(year, month)) {
+		return { error: `day ${match[3]} in "${text}" does not exist` };
+	}
+	return { text, precision: 'day', year, month, day };
+}
+
+/** Parses a date the schemas already accepted; throws on anything else (a programming error). */
+export function fuzzyDate(text: string): FuzzyDate {
+	const parsed = parseFuzzyDate(text);
+	if ('error' in parsed) throw new Error(parsed.error);
+	return parsed;
+}
+
+/** YAML reads `1993-10-18` as a Date and `1993` as a number; both mean the text the author wrote. */
+export function normaliseDateInput(value: unknown): unknown {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+	return value;
+}
+
+/** First day of the span, as "YYYY-MM-DD" (sortable as text). */
+export function startOf(date: FuzzyDate): string {
+	return `${date.year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+}
+
+/** Last day of the span, as "YYYY-MM-DD". */
+export function endOf(date: FuzzyDate): string {
+	const month = date.month ?? 12;
+	const day = date.day ?? daysInMonth(date.year, month);
+	return `${date.year}-${pad(month)}-${pad(day)}`;
+}
+
+/** True when the two spans cannot be in the order a → b (a starts after b has ended). */
+export function isAfter(a: FuzzyDate, b: FuzzyDate): boolean {
+	return startOf(a) > endOf(b);
+}
+
+/** True when the span `inner` overlaps `[from, to]` at all — fuzzy dates give the benefit of the doubt. */
+export function overlaps(inner: FuzzyDate, from: FuzzyDate, to: FuzzyDate): boolean {
+	return endOf(inner) >= startOf(from) && startOf(inner) <= endOf(to);
+}
+
+/** The decade a year belongs to, e.g. 1993 → 1990. */
+export function decadeOf(year: number): number {
+	return Math.floor(year / 10) * 10;
+}
+
+/** "1990s" */
+export function decadeLabel(decade: number): string {
+	return `${decade}s`;
+}
+
+/** Human text: "1993", "October 1993", "18 October 1993". */
+export function formatFuzzyDate(date: FuzzyDate): string {
+	if (date.month === undefined) return String(date.year);
+	const month = MONTHS[date.month - 1];
+	return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
+}
+
+/** Human text for a span, collapsing what the two ends share: "18–20 October 1993", "1993–1994". */
+export function formatFuzzyRange(from: FuzzyDate, to?: FuzzyDate): string {
+	if (!to || to.text === from.text) return formatFuzzyDate(from);
+	if (from.precision === 'day' && to.precision === 'day' && from.year === to.year) {
+		if (from.month === to.month) return `${from.day}–${to.day} ${MONTHS[(to.month ?? 1) - 1]} ${to.year}`;
+		return `${from.day} ${MONTHS[(from.month ?? 1) - 1]} – ${formatFuzzyDate(to)}`;
+	}
+	if (from.precision === 'year' && to.precision === 'year') return `${from.year}–${to.year}`;
+	return `${formatFuzzyDate(from)} – ${formatFuzzyDate(to)}`;
+}
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}

@@ -1,0 +1,136 @@
+/**
+ * Loads `content/passes/<slug>/index.mdx`. Each body is checked against the restricted MDX rules
+ * (`src/lib/restricted-mdx.ts`) and then rendered with the site's Markdown processor, not compiled
+ * as MDX: a pass cannot run code, and 10,000 passes build at Markdown speed (see README).
+ * Every problem in every entry is collected and reported together, each naming its file, line or
+ * field, and any problem fails the sync: no entry is dropped silently.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
+import { findUnsafeHtml, findUnsafeMarkdown } from '../lib/restricted-mdx.ts';
+import { ContentProblems } from '../lib/content-problems.ts';
+import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
+
+const PHOTO_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+const ENTRY_FILE = 'index.mdx';
+
+export interface PassLoaderOptions {
+	/** Folder holding one sub-folder per pass, relative to the project root. */
+	base: string;
+}
+
+export function passLoader({ base }: PassLoaderOptions): Loader {
+	return {
+		name: 'pass-loader',
+		load: async (context) => {
+			await loadAll(base, context);
+			const { watcher, config } = context;
+			if (!watcher) return;
+			const dir = fileURLToPath(new URL(withSlash(base), config.root));
+			watcher.add(dir);
+			watcher.on('all', (_event, path) => {
+				if (!path.startsWith(dir)) return;
+				loadAll(base, context).catch((error: unknown) => context.logger.error(String(error)));
+			});
+		},
+	};
+}
+
+function withSlash(path: string): string {
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+async function loadAll(base: string, context: LoaderContext): Promise<void> {
+	const { config, store, logger } = context;
+	const baseUrl = new URL(withSlash(base), config.root);
+	const root = fileURLToPath(config.root);
+	if (!existsSync(baseUrl)) {
+		logger.warn(`No passes: the folder ${base} does not exist.`);
+		store.clear();
+		return;
+	}
+	const problems: string[] = [];
+	const slugs: string[] = [];
+	for (const item of await readdir(baseUrl, { withFileTypes: true })) {
+		const path = `${base}/${item.name}`;
+		if (item.name.startsWith('.')) continue;
+		if (!item.isDirectory()) {
+			problems.push(`${path}: every pass lives in its own folder — move it to ${base}/<slug>/${ENTRY_FILE}`);
+		} else if (!SLUG_PATTERN.test(item.name)) {
+			problems.push(`${path}/: folder name is the pass's slug and must be ${SLUG_RULE}`);
+		} else if (!existsSync(new URL(`${item.name}/${ENTRY_FILE}`, baseUrl))) {
+			problems.push(`${path}/: has no ${ENTRY_FILE} — every pass folder needs one`);
+		} else {
+			slugs.push(item.name);
+		}
+	}
+
+	const untouched = new Set(store.keys());
+	await mapWithConcurrency(slugs, 16, async (slug) => {
+		untouched.delete(slug);
+		const fileUrl = new URL(`${slug}/${ENTRY_FILE}`, baseUrl);
+		const filePath = fileURLToPath(fileUrl);
+		const shown = relative(root, filePath);
+		const entryProblems = await loadOne(slug, fileUrl, shown, context);
+		problems.push(...entryProblems);
+		// Photos next to the entry must be referenced, or a contributor's upload is silently unused.
+		const files = await readdir(new URL(`${slug}/`, baseUrl));
+		for (const name of files) {
+			if (name !== ENTRY_FILE && !PHOTO_FILE.test(name) && !name.startsWith('.')) {
+				problems.push(`${relative(root, fileURLToPath(new URL(`${slug}/${name}`, baseUrl)))}: unexpected file — a pass folder holds ${ENTRY_FILE} and its photos`);
+			}
+		}
+	});
+	for (const id of untouched) store.delete(id);
+	if (problems.length > 0) throw new ContentProblems(problems.sort());
+}
+
+async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderContext): Promise<string[]> {
+	const { store, parseData, renderMarkdown, generateDigest } = context;
+	const contents = await readFile(fileUrl, 'utf-8');
+	const digest = generateDigest(contents);
+	const existing = store.get(id);
+	if (existing && existing.digest === digest) return [];
+
+	let frontmatter: Record<string, unknown>;
+	let body: string;
+	try {
+		// 'empty-with-spaces' keeps the body on its original lines, so problems point into the file.
+		const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+		frontmatter = parsed.frontmatter;
+		body = parsed.content;
+	} catch (error) {
+		return [`${shown}: the frontmatter (between the --- lines) is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
+	}
+	const unsafe = findUnsafeMarkdown(body);
+	if (unsafe.length > 0) return unsafe.map((p) => `${shown}:${p.line}: ${p.message}`);
+
+	let data: Record<string, unknown>;
+	try {
+		data = await parseData({ id, data: frontmatter, filePath: fileURLToPath(fileUrl) });
+	} catch (error) {
+		return [`${shown}: ${describeSchemaError(error)}`];
+	}
+	const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(fileUrl)) });
+	const unsafeHtml = findUnsafeHtml(rendered.html);
+	if (unsafeHtml.length > 0) return [`${shown}: the story rendered to ${unsafeHtml.join(', ')} — remove it`];
+
+	store.set({ id, data, body, filePath: shown, digest, rendered });
+	return [];
+}
+
+/** Astro wraps zod issues in a long message; keep the "field: problem" lines a contributor needs. */
+function describeSchemaError(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const lines = message
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line) => line.startsWith('**') || line.startsWith('- ') || /^[\w.[\]]+: /.test(line))
+		.map((line) => line.replace(/^[-*\s]+/, '').replace(/\*\*/g, ''));
+	return lines.length > 0 ? lines.join('; ') : message;
+}

@@ -1,0 +1,140 @@
+/**
+ * `content/passes/<slug>/index.mdx`: one pass. The frontmatter is data; the body is its story.
+ * This is the contributors' public contract: every field says what it is for, unknown keys are errors.
+ */
+import { z } from 'astro/zod';
+import {
+	CONDITION_FLAWS,
+	CONDITION_GRADES,
+	PASS_FORMATS,
+	PHOTO_SIDES,
+	SECURITY_FEATURES,
+	SIGNATURE_MEDIA,
+	enumOf,
+} from './enums.ts';
+import { exactDate, fuzzyDate, slug, sources } from './fields.ts';
+import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
+
+/** Astro's `image()` helper in the site; a plain string schema in unit tests and scripts. */
+export type ImageField<I extends z.ZodType> = () => I;
+
+export const signature = z
+	.strictObject({
+		signer: z.string().min(1).describe('Who signed, as they are known'),
+		role: z.string().optional().describe('Their part in the band or tour, e.g. "bassist"'),
+		date: fuzzyDate.optional().describe('When it was signed, if known'),
+		medium: enumOf(SIGNATURE_MEDIA, 'signature medium').default('unknown').describe('What it was signed with'),
+		authenticated: z.boolean().default(false).describe('Whether an authenticator has certified it'),
+		authenticatedBy: z.string().optional().describe('Who certified it (company and certificate number)'),
+	})
+	.refine((s) => !s.authenticated || s.authenticatedBy !== undefined, {
+		error: 'an authenticated signature needs `authenticatedBy` — who certified it?',
+		path: ['authenticatedBy'],
+	});
+
+export const condition = z.strictObject({
+	grade: enumOf(CONDITION_GRADES, 'condition grade').describe('Overall grade, from mint to poor'),
+	flaws: z
+		.array(enumOf(CONDITION_FLAWS, 'flaw'))
+		.default([])
+		.describe('Specific faults: backing missing or peeled (stickies), creased, cut or punched (laminates)…'),
+	notes: z.string().optional().describe('Anything else about its state, in a sentence'),
+});
+
+function photo<I extends z.ZodType>(image: ImageField<I>) {
+	return z.strictObject({
+		src: image().describe('The photo file, next to index.mdx: "./front.jpg"'),
+		alt: z
+			.string({ error: 'required — describe what the photo shows' })
+			.min(10, { error: 'too short — describe what the photo shows in a sentence' })
+			.refine((alt) => !/\.(jpe?g|png|webp|avif|gif)$/i.test(alt.trim()), {
+				error: 'is a file name — describe what the photo shows',
+			})
+			.describe('What the photo shows, for people who cannot see it'),
+		side: enumOf(PHOTO_SIDES, 'photo side').describe('"front", "back" or "detail"'),
+		credit: z.string().min(2).describe('Who took or made the photo'),
+		caption: z.string().optional().describe('A short caption shown under the photo'),
+	});
+}
+
+export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
+	return z
+		.strictObject({
+			title: z.string().min(3).describe('What is printed on the pass, or a short description of it'),
+			band: slug.describe('The band: a file name in content/bands/ without .json'),
+			tour: slug.optional().describe('The tour: a file name in content/tours/; leave out for one-off shows'),
+			leg: z.string().optional().describe('The tour leg, as named in the tour file'),
+			type: slug.describe('The pass type: a file name in content/pass-types/ without .mdx'),
+			validFrom: fuzzyDate.optional().describe('First day the pass was valid (dated passes), or the show date'),
+			validTo: fuzzyDate.optional().describe('Last day the pass was valid, for passes covering several days'),
+			year: z
+				.number()
+				.int()
+				.min(1900)
+				.max(2100)
+				.optional()
+				.describe('Year of use, when there is no date on the pass and no tour to date it'),
+			venue: z.string().optional().describe('Venue of the show'),
+			city: z.string().optional().describe('City of the show'),
+			format: enumOf(PASS_FORMATS, 'format').describe('What the pass is made of'),
+			dimensions: z
+				.strictObject({
+					widthMm: z.number().positive().describe('Width in millimetres'),
+					heightMm: z.number().positive().describe('Height in millimetres'),
+				})
+				.optional()
+				.describe('Size of the pass'),
+			printer: slug.optional().describe('Who printed it: a file name in content/printers/'),
+			securityFeatures: z
+				.array(enumOf(SECURITY_FEATURES, 'security feature'))
+				.default([])
+				.refine((list) => new Set(list).size === list.length, { error: 'lists a feature twice' })
+				.describe('Anti-counterfeiting features visible on the pass'),
+			signatures: z.array(signature).default([]).describe('Signatures on the pass'),
+			condition: condition.describe('State of the pass'),
+			photos: z
+				.array(photo(image))
+				.min(1, { error: 'add at least one photo (front)' })
+				.describe('Photos of the pass: front first, then back and details'),
+			sources,
+			contributors: z
+				.array(z.string().min(1))
+				.min(1, { error: 'name at least one contributor' })
+				.describe('Who added or improved this entry'),
+			added: exactDate.describe('Date the entry was added to the catalog, YYYY-MM-DD'),
+			example: z
+				.boolean()
+				.default(false)
+				.describe('true when details of this pass are illustrative rather than documented'),
+		})
+		.superRefine((pass, ctx) => {
+			if (pass.validFrom && pass.validTo && isAfter(toFuzzyDate(pass.validFrom), toFuzzyDate(pass.validTo))) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['validTo'],
+					message: `is before validFrom (${pass.validFrom}) — swap them or fix the dates`,
+				});
+			}
+			if (pass.validTo && !pass.validFrom) {
+				ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'is required when validTo is set' });
+			}
+			if (!pass.tour && !pass.validFrom && pass.year === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['validFrom'],
+					message: 'a pass without a tour needs a date (validFrom) or at least a `year`',
+				});
+			}
+			if (pass.signatures.length > 0 && !pass.securityFeatures.includes('signature')) {
+				// A signature is also a security feature; listing it keeps the facets honest.
+				ctx.addIssue({
+					code: 'custom',
+					path: ['securityFeatures'],
+					message: 'the pass has signatures — add "signature" to securityFeatures',
+				});
+			}
+		});
+}
+
+/** A pass as the schema outputs it, with photos as file names (what scripts and tests see). */
+export type PassData = z.infer<ReturnType<typeof passSchema<z.ZodString>>>;
