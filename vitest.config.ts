@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
+		include: ['tests/unit/**/*.test.ts', 'tests/site/**/*.test.ts'],
 	},
 });

@@ -114,7 +114,7 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	try {
 		data = await parseData({ id, data: frontmatter, filePath: fileURLToPath(fileUrl) });
 	} catch (error) {
-		return [`${shown}: ${describeSchemaError(error)}`];
+		return describeSchemaError(error).map((issue) => `${shown}: ${issue}`);
 	}
 	const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(fileUrl)) });
 	const unsafeHtml = findUnsafeHtml(rendered.html);
@@ -124,13 +124,14 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	return [];
 }
 
-/** Astro wraps zod issues in a long message; keep the "field: problem" lines a contributor needs. */
-function describeSchemaError(error: unknown): string {
+/**
+ * Astro reports schema failures as "**photos.0.alt**: message" lines under a heading; keep one
+ * "photos[0].alt: message" line per issue, the way contributors read fields.
+ */
+function describeSchemaError(error: unknown): string[] {
 	const message = error instanceof Error ? error.message : String(error);
-	const lines = message
-		.split('\n')
-		.map((line) => line.trim())
-		.filter((line) => line.startsWith('**') || line.startsWith('- ') || /^[\w.[\]]+: /.test(line))
-		.map((line) => line.replace(/^[-*\s]+/, '').replace(/\*\*/g, ''));
-	return lines.length > 0 ? lines.join('; ') : message;
+	const issues = [...message.matchAll(/^\s*\*\*([^*→]+)\*\*: (.*)$/gm)].map(
+		([, path = '', text = '']) => `${path.replace(/\.(\d+)/g, '[$1]')}: ${text}`,
+	);
+	return issues.length > 0 ? issues : [message];
 }

@@ -1,0 +1,117 @@
+/** Cross-collection rules: each bad reference or date fails with the file and the field. */
+import { describe, expect, it } from 'vitest';
+import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems, normaliseName } from '../../src/lib/catalog-problems.ts';
+import type { BandData } from '../../src/schemas/band.ts';
+import type { TourData } from '../../src/schemas/tour.ts';
+
+const PASS_FILE = 'content/passes/p1/index.mdx';
+
+function band(id: string, name: string, extra: Partial<BandData> = {}): Entry<BandData> {
+	return {
+		id,
+		filePath: `content/bands/${id}.json`,
+		data: { name, aliases: [], country: 'UK', formed: 1980, activity: [{ from: '1980' }], links: {}, sources: [], ...extra },
+	};
+}
+
+function tour(id: string, bandId: string, start: string, end: string, extra: Partial<TourData> = {}): Entry<TourData> {
+	return { id, filePath: `content/tours/${id}.json`, data: { band: bandId, name: `Tour ${id}`, start, end, legs: [], sources: [], ...extra } };
+}
+
+function pass(extra: Partial<PassFacts>): Entry<PassFacts> {
+	return {
+		id: 'p1',
+		filePath: PASS_FILE,
+		data: {
+			title: 'A pass',
+			band: 'alpha',
+			tour: 'alpha-tour',
+			type: 'all-access',
+			format: 'laminate',
+			securityFeatures: [],
+			signatures: [],
+			condition: { grade: 'good', flaws: [] },
+			sources: [],
+			contributors: ['x'],
+			added: '2026-01-01',
+			example: true,
+			validFrom: '1985-05-01',
+			...extra,
+		},
+	};
+}
+
+function catalog(overrides: Partial<RawCatalog> = {}): RawCatalog {
+	return {
+		bands: [band('alpha', 'Alpha'), band('beta', 'Beta')],
+		tours: [tour('alpha-tour', 'alpha', '1985-03-01', '1985-11-30', { legs: [{ name: 'Europe' }] }), tour('beta-tour', 'beta', '1990', '1991')],
+		passTypes: [{ id: 'all-access', data: {} }],
+		printers: [{ id: 'otto', data: {} }],
+		passes: [pass({})],
+		...overrides,
+	};
+}
+
+describe('findCatalogProblems', () => {
+	it('finds nothing in a consistent catalog', () => {
+		expect(findCatalogProblems(catalog())).toEqual([]);
+	});
+
+	it.each([
+		['an unknown band', { band: 'alpah', tour: undefined }, `${PASS_FILE}: band: no band "alpah" — add content/bands/alpah.json or use an existing one (alpha`],
+		['an unknown tour', { tour: 'alpha-tuor' }, `${PASS_FILE}: tour: no tour "alpha-tuor"`],
+		['an unknown type', { type: 'all-acess' }, `${PASS_FILE}: type: no pass type "all-acess" — add content/pass-types/all-acess.mdx`],
+		['an unknown printer', { printer: 'oto' }, `${PASS_FILE}: printer: no printer "oto"`],
+		['a tour of another band', { tour: 'beta-tour', validFrom: '1990-05' }, `${PASS_FILE}: tour: "beta-tour" is a tour of "beta", not of "alpha" — fix band or tour`],
+		['a pass dated before its tour', { validFrom: '1985-02-28' }, `${PASS_FILE}: validFrom: 1985-02-28 is outside the tour "Tour alpha-tour" (1 March – 30 November 1985)`],
+		['a pass ending after its tour', { validTo: '1986-01' }, `${PASS_FILE}: validTo: 1986-01 is outside the tour`],
+		['a year outside the tour', { validFrom: undefined, year: 1984 }, `${PASS_FILE}: year: 1984 is outside the tour`],
+		['a leg the tour does not have', { leg: 'Asia' }, `${PASS_FILE}: leg: "Asia" is not a leg of "Tour alpha-tour" — use one of: "Europe"`],
+		['a leg without a tour', { tour: undefined, leg: 'Europe' }, `${PASS_FILE}: leg: a leg needs a tour`],
+		['a pass before the band formed', { tour: undefined, validFrom: '1979-12' }, `${PASS_FILE}: validFrom: 1979-12 is before Alpha formed (1980)`],
+	])('reports %s', (_what, patch, expected) => {
+		const problems = findCatalogProblems(catalog({ passes: [pass(patch)] }));
+		expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+	});
+
+	it('accepts a fuzzy pass date that overlaps its tour', () => {
+		expect(findCatalogProblems(catalog({ passes: [pass({ validFrom: '1985' })] }))).toEqual([]);
+	});
+
+	it('refuses a pass folder named like a list page', () => {
+		const problems = findCatalogProblems(catalog({ passes: [{ ...pass({}), id: 'newest', filePath: 'content/passes/newest/index.mdx' }] }));
+		expect(problems[0]).toMatch(/^content\/passes\/newest\/index\.mdx: the folder name "newest" is reserved/);
+	});
+
+	it('reports a tour whose band does not exist and a tour that ends before it starts', () => {
+		const problems = findCatalogProblems(catalog({ tours: [...catalog().tours, tour('gamma-tour', 'gamma', '1990', '1989')], passes: [] }));
+		expect(problems).toContain('content/tours/gamma-tour.json: end: 1989 is before start 1990');
+		expect(problems.some((p) => p.startsWith('content/tours/gamma-tour.json: band: no band "gamma"'))).toBe(true);
+	});
+
+	it('reports two bands sharing a name or alias (a likely duplicate)', () => {
+		const problems = findCatalogProblems(catalog({ bands: [band('alpha', 'Alpha'), band('beta', 'Beta', { aliases: ['The Alpha'] })], passes: [] }));
+		expect(problems).toContain('content/bands/beta.json: aliases[0]: "The Alpha" is already a name of band "alpha" — is this the same band?');
+	});
+
+	it('reports two tours of one band with the same name', () => {
+		const twin = tour('alpha-tour-2', 'alpha', '1985', '1985', { name: 'Tour alpha-tour' });
+		const problems = findCatalogProblems(catalog({ tours: [...catalog().tours, twin], passes: [] }));
+		expect(problems).toContain('content/tours/alpha-tour-2.json: name: "Tour alpha-tour" is already the tour "alpha-tour" of the same band');
+	});
+
+	it('reports activity periods out of order', () => {
+		const b = band('alpha', 'Alpha', { activity: [{ from: '1990', to: '1995', ended: 'split' }, { from: '1993' }] });
+		const problems = findCatalogProblems(catalog({ bands: [b, band('beta', 'Beta')], passes: [] }));
+		expect(problems[0]).toMatch(/^content\/bands\/alpha\.json: activity\[1\]\.from: 1993 is before the previous period ended/);
+	});
+});
+
+describe('normaliseName', () => {
+	it('folds case, accents, a leading "The" and punctuation so variants collide', () => {
+		expect(normaliseName('Motörhead')).toBe(normaliseName('motorhead'));
+		expect(normaliseName('The Police')).toBe(normaliseName('Police'));
+		expect(normaliseName("Guns N' Roses")).toBe('gunsnroses');
+		expect(normaliseName('R.E.M.')).toBe('rem');
+	});
+});
