@@ -65,12 +65,6 @@ export function textWidth(text: string, size: number, face: FontFace, letterSpac
 	return em * size + letterSpacing * Math.max(0, count - 1);
 }
 
-/** The largest font size (≤ max) at which `text` fits `width`. */
-export function fitSize(text: string, width: number, max: number, face: FontFace, spacingEm = 0): number {
-	const perPx = textWidth(text, 1, face, spacingEm);
-	return perPx <= 0 ? max : Math.min(max, width / perPx);
-}
-
 export interface FittedLines {
 	readonly lines: readonly string[];
 	readonly size: number;
@@ -85,17 +79,25 @@ export function fitLines(
 	width: number,
 	height: number,
 	face: FontFace,
-	options: { maxLines?: number; lineHeight?: number; spacingEm?: number; maxSize?: number } = {},
+	options: { maxLines?: number; lineHeight?: number; spacingEm?: number; maxSize?: number; linePenalty?: number } = {},
 ): FittedLines {
-	const { maxLines = 2, lineHeight = 1.05, spacingEm = 0, maxSize = Infinity } = options;
+	const { maxLines = 2, lineHeight = 1.05, spacingEm = 0, maxSize = Infinity, linePenalty = 1.08 } = options;
 	const words = text.split(/\s+/).filter((w) => w.length > 0);
 	let best: FittedLines = { lines: [text], size: 0 };
+	let bestScore = 0;
+	let bestWidest = Infinity;
 	for (let n = 1; n <= Math.min(maxLines, Math.max(1, words.length)); n++) {
 		for (const lines of splits(words, n)) {
-			const byWidth = Math.min(...lines.map((line) => fitSize(line, width, Infinity, face, spacingEm)));
-			const byHeight = height / (1 + (n - 1) * lineHeight);
-			const size = Math.min(byWidth, byHeight, maxSize);
-			if (size > best.size + 0.01) best = { lines, size };
+			const widest = Math.max(...lines.map((line) => textWidth(line, 1, face, spacingEm)));
+			const size = Math.min(width / widest, height / (1 + (n - 1) * lineHeight), maxSize);
+			// Larger text wins, each extra line costing `linePenalty`; at the same size and line count
+			// (when the height limits it), the more balanced break wins.
+			const score = size / linePenalty ** (n - 1);
+			if (score > bestScore + 0.01 || (score > bestScore - 0.01 && n === best.lines.length && widest < bestWidest)) {
+				best = { lines, size };
+				bestScore = score;
+				bestWidest = widest;
+			}
 		}
 	}
 	return best;

@@ -37,8 +37,19 @@ export type LayoutName = 'header' | 'stripe' | 'bigtype';
 export type PatternName = 'stripes' | 'starburst' | 'checks' | 'waves' | 'dots' | 'halftone' | 'rings' | 'chevrons' | 'tartan';
 export type EmblemName = 'badge' | 'year' | 'star' | 'none';
 
+/** Plain colour words for a palette's colours, for the alt text. */
+export interface ColourWords {
+	readonly bg: string;
+	readonly ink: string;
+	readonly accent: string;
+	readonly accentInk: string;
+}
+
 interface Palette {
 	readonly name: string;
+	/** The colour scheme in plain words, e.g. "red, white and black". */
+	readonly label: string;
+	readonly words: ColourWords;
 	readonly bg: string;
 	/** Background pattern, close to bg. */
 	readonly pat: string;
@@ -51,20 +62,62 @@ interface Palette {
 }
 
 const PALETTES: readonly [Palette, ...Palette[]] = [
-	{ name: 'hazard', bg: '#f5c400', pat: '#e6b500', pat2: '#111111', ink: '#111111', accent: '#111111', accentInk: '#f5c400', dark: false },
-	{ name: 'redline', bg: '#c8102e', pat: '#b30d28', pat2: '#ffffff', ink: '#ffffff', accent: '#111111', accentInk: '#ffffff', dark: true },
-	{ name: 'cobalt', bg: '#1f4cc9', pat: '#1a42b0', pat2: '#ffd400', ink: '#ffffff', accent: '#ffd400', accentInk: '#0d1b45', dark: true },
-	{ name: 'neon', bg: '#151515', pat: '#242424', pat2: '#ff2e88', ink: '#ffffff', accent: '#ff2e88', accentInk: '#151515', dark: true },
-	{ name: 'teal', bg: '#14998e', pat: '#118a80', pat2: '#fff4dc', ink: '#fff8e7', accent: '#f25c54', accentInk: '#ffffff', dark: true },
-	{ name: 'sunset', bg: '#ff7a1a', pat: '#f26c0c', pat2: '#ffd23f', ink: '#2b0a3d', accent: '#2b0a3d', accentInk: '#ffd23f', dark: false },
-	{ name: 'acid', bg: '#b6e32b', pat: '#a6d21f', pat2: '#10240f', ink: '#10240f', accent: '#10240f', accentInk: '#b6e32b', dark: false },
-	{ name: 'cream', bg: '#f1e4c6', pat: '#e7d6ae', pat2: '#c0392b', ink: '#7a1f1f', accent: '#1f4a6e', accentInk: '#f1e4c6', dark: false },
-	{ name: 'chrome', bg: '#cfd4da', pat: '#c0c6cd', pat2: '#8a939e', ink: '#111111', accent: '#b3001b', accentInk: '#ffffff', dark: false },
-	{ name: 'royal', bg: '#4b1d7a', pat: '#42186c', pat2: '#ffd36b', ink: '#ffd36b', accent: '#ffd36b', accentInk: '#4b1d7a', dark: true },
-	{ name: 'forest', bg: '#0b6e3a', pat: '#0a6133', pat2: '#e9f5db', ink: '#ffffff', accent: '#ffffff', accentInk: '#0b6e3a', dark: true },
-	{ name: 'sky', bg: '#8fd3f4', pat: '#7fc8ee', pat2: '#ffffff', ink: '#0d2a4a', accent: '#e63946', accentInk: '#ffffff', dark: false },
-	{ name: 'bubblegum', bg: '#ff9ecb', pat: '#fb8dbf', pat2: '#ffffff', ink: '#2a1144', accent: '#2a1144', accentInk: '#ff9ecb', dark: false },
-	{ name: 'midnight', bg: '#0e1a40', pat: '#14234f', pat2: '#3fa9f5', ink: '#f2f2f2', accent: '#3fa9f5', accentInk: '#0e1a40', dark: true },
+	{
+		name: 'hazard', label: 'yellow and black', words: { bg: 'yellow', ink: 'black', accent: 'black', accentInk: 'yellow' },
+		bg: '#f5c400', pat: '#e6b500', pat2: '#111111', ink: '#111111', accent: '#111111', accentInk: '#f5c400', dark: false,
+	},
+	{
+		name: 'redline', label: 'red, white and black', words: { bg: 'red', ink: 'white', accent: 'black', accentInk: 'white' },
+		bg: '#c8102e', pat: '#b30d28', pat2: '#ffffff', ink: '#ffffff', accent: '#111111', accentInk: '#ffffff', dark: true,
+	},
+	{
+		name: 'cobalt', label: 'blue, white and yellow', words: { bg: 'blue', ink: 'white', accent: 'yellow', accentInk: 'navy' },
+		bg: '#1f4cc9', pat: '#1a42b0', pat2: '#ffd400', ink: '#ffffff', accent: '#ffd400', accentInk: '#0d1b45', dark: true,
+	},
+	{
+		name: 'neon', label: 'black, white and hot pink', words: { bg: 'black', ink: 'white', accent: 'hot pink', accentInk: 'black' },
+		bg: '#151515', pat: '#242424', pat2: '#ff2e88', ink: '#ffffff', accent: '#ff2e88', accentInk: '#151515', dark: true,
+	},
+	{
+		name: 'teal', label: 'teal, cream and coral', words: { bg: 'teal', ink: 'cream', accent: 'coral', accentInk: 'white' },
+		bg: '#14998e', pat: '#118a80', pat2: '#fff4dc', ink: '#fff8e7', accent: '#f25c54', accentInk: '#ffffff', dark: true,
+	},
+	{
+		name: 'sunset', label: 'orange, deep purple and yellow', words: { bg: 'orange', ink: 'deep purple', accent: 'deep purple', accentInk: 'yellow' },
+		bg: '#ff7a1a', pat: '#f26c0c', pat2: '#ffd23f', ink: '#2b0a3d', accent: '#2b0a3d', accentInk: '#ffd23f', dark: false,
+	},
+	{
+		name: 'acid', label: 'lime green and dark green', words: { bg: 'lime green', ink: 'dark green', accent: 'dark green', accentInk: 'lime green' },
+		bg: '#b6e32b', pat: '#a6d21f', pat2: '#10240f', ink: '#10240f', accent: '#10240f', accentInk: '#b6e32b', dark: false,
+	},
+	{
+		name: 'cream', label: 'cream, dark red and navy', words: { bg: 'cream', ink: 'dark red', accent: 'navy', accentInk: 'cream' },
+		bg: '#f1e4c6', pat: '#e7d6ae', pat2: '#c0392b', ink: '#7a1f1f', accent: '#1f4a6e', accentInk: '#f1e4c6', dark: false,
+	},
+	{
+		name: 'chrome', label: 'silver grey, black and red', words: { bg: 'silver grey', ink: 'black', accent: 'red', accentInk: 'white' },
+		bg: '#cfd4da', pat: '#c0c6cd', pat2: '#8a939e', ink: '#111111', accent: '#b3001b', accentInk: '#ffffff', dark: false,
+	},
+	{
+		name: 'royal', label: 'purple and gold', words: { bg: 'purple', ink: 'gold', accent: 'gold', accentInk: 'purple' },
+		bg: '#4b1d7a', pat: '#42186c', pat2: '#ffd36b', ink: '#ffd36b', accent: '#ffd36b', accentInk: '#4b1d7a', dark: true,
+	},
+	{
+		name: 'forest', label: 'green and white', words: { bg: 'green', ink: 'white', accent: 'white', accentInk: 'green' },
+		bg: '#0b6e3a', pat: '#0a6133', pat2: '#e9f5db', ink: '#ffffff', accent: '#ffffff', accentInk: '#0b6e3a', dark: true,
+	},
+	{
+		name: 'sky', label: 'sky blue, navy and red', words: { bg: 'sky blue', ink: 'navy', accent: 'red', accentInk: 'white' },
+		bg: '#8fd3f4', pat: '#7fc8ee', pat2: '#ffffff', ink: '#0d2a4a', accent: '#e63946', accentInk: '#ffffff', dark: false,
+	},
+	{
+		name: 'bubblegum', label: 'pink and deep purple', words: { bg: 'pink', ink: 'deep purple', accent: 'deep purple', accentInk: 'pink' },
+		bg: '#ff9ecb', pat: '#fb8dbf', pat2: '#ffffff', ink: '#2a1144', accent: '#2a1144', accentInk: '#ff9ecb', dark: false,
+	},
+	{
+		name: 'midnight', label: 'navy, white and bright blue', words: { bg: 'navy', ink: 'white', accent: 'bright blue', accentInk: 'navy' },
+		bg: '#0e1a40', pat: '#14234f', pat2: '#3fa9f5', ink: '#f2f2f2', accent: '#3fa9f5', accentInk: '#0e1a40', dark: true,
+	},
 ];
 
 const LAYOUTS: readonly [LayoutName, ...LayoutName[]] = ['header', 'stripe', 'bigtype'];
@@ -115,6 +168,86 @@ function barcodeDigitsFor(slug: string): string {
 	let digits = '';
 	for (let i = 0; i < 12; i++) digits += String(Math.floor(random() * 10));
 	return digits;
+}
+
+// ——— What the artwork shows ———
+
+/** A security feature drawn in the row at the bottom of the front, left to right. */
+export type FeatureMark =
+	| { readonly kind: 'photo-id' }
+	| { readonly kind: 'rfid' }
+	| { readonly kind: 'hologram'; readonly shape: 'oval' | 'square' }
+	| { readonly kind: 'barcode'; readonly digits: string }
+	| { readonly kind: 'serial'; readonly text: string };
+
+/** Where the pass-type lettering sits. */
+export type LetteringPlacement = 'banner' | 'stripe-left' | 'stripe-right' | 'large' | 'end-panel';
+
+/**
+ * What the front shows, noted while it is drawn (so it cannot drift from the drawing): the alt text
+ * is written from this. Texts are as printed, in capitals where the artwork uses capitals.
+ */
+export interface FrontFacts {
+	readonly shape: ArtShape;
+	readonly format: string;
+	/** The colour scheme in plain words, e.g. "red, white and black". */
+	readonly scheme: string;
+	readonly colours: ColourWords;
+	/** The background pattern in words, e.g. "faint diagonal stripes". */
+	readonly pattern: string;
+	readonly layout: LayoutName | 'strip';
+	readonly band: string;
+	/** The band name has an embossed (raised print) edge. */
+	readonly bandRaised: boolean;
+	/** The line under the band name: the tour, or the venue of a one-off show. */
+	readonly tourLine: string | null;
+	/** The smaller venue line under the tour name. */
+	readonly placeLine: string | null;
+	/** A foil band behind the tour line (or a thin foil strip when there is no tour line). */
+	readonly foil: 'gold' | 'silver' | null;
+	readonly lettering: string;
+	readonly letteringPlacement: LetteringPlacement;
+	/** The lettering is printed in colour-shift ink (a green–purple–pink gradient). */
+	readonly colourShift: boolean;
+	readonly date: string | null;
+	readonly emblem: { readonly kind: 'badge' | 'year' | 'star'; readonly text: string | null } | null;
+	readonly features: readonly FeatureMark[];
+	readonly signature: boolean;
+	readonly perforation: boolean;
+	readonly holePunch: boolean;
+}
+
+/** What the back shows, noted while it is drawn. */
+export interface BackFacts {
+	readonly shape: ArtShape;
+	readonly format: string;
+	/** A sticky's peel-off backing, the plain back of a pass, or the inside of a wristband. */
+	readonly kind: 'backing' | 'plain' | 'wristband';
+	/** Backing: the printer's name as repeated diagonally across it. */
+	readonly repeated: string | null;
+	/** Backing: "PEEL HERE" marks with arrows either side of the split. */
+	readonly peelHere: boolean;
+	/** Plain back: the strip across the top, its colour and its text. */
+	readonly strip: { readonly colour: string; readonly text: string } | null;
+	readonly magneticStripe: boolean;
+	/** An "AUTHORISED SIGNATURE" label over a hatched signature panel. */
+	readonly signaturePanel: boolean;
+	/** A paragraph of conditions of use. */
+	readonly smallPrint: boolean;
+	/** Write-in lines, e.g. ["NAME", "COMPANY", "AREAS"]. */
+	readonly writeOn: readonly string[];
+	/** The serial number as printed: "No 01234", or "No ______" with a blank for the number. */
+	readonly serial: string | null;
+	/** "Printed by …" */
+	readonly printedBy: string | null;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The pass-type lettering: the type's name in capitals, without a parenthetical ("Sticky (satin)" → "STICKY"). */
+export function typeLettering(passType: string): string {
+	const bare = passType.replace(/\s*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+	return (bare === '' ? passType.trim() : bare).toUpperCase();
 }
 
 // ——— Geometry ———
@@ -263,6 +396,8 @@ interface BlockOptions {
 	readonly maxLines?: number;
 	readonly maxSize?: number;
 	readonly lineHeight?: number;
+	/** How much larger text on n+1 lines must be to be preferred to n lines (default 1.08). */
+	readonly linePenalty?: number;
 	/** Draw an embossed (raised print) edge around the text. */
 	readonly emboss?: boolean;
 }
@@ -271,11 +406,12 @@ interface BlockOptions {
 function textBlock(text: string, box: Box, style: TextStyle, options: BlockOptions = {}): string {
 	if (text.trim() === '' || box.w <= 0 || box.h <= 0) return '';
 	const lineHeight = options.lineHeight ?? 1.0;
-	const fitOptions: { maxLines: number; lineHeight: number; spacingEm: number; maxSize?: number } = {
+	const fitOptions: { maxLines: number; lineHeight: number; spacingEm: number; maxSize?: number; linePenalty?: number } = {
 		maxLines: options.maxLines ?? 2,
 		lineHeight,
 		spacingEm: style.spacing ?? 0,
 	};
+	if (options.linePenalty !== undefined) fitOptions.linePenalty = options.linePenalty;
 	if (options.maxSize !== undefined) fitOptions.maxSize = options.maxSize;
 	const { lines, size } = fitLines(text, box.w, box.h, style.face, fitOptions);
 	const blockHeight = size * (CAP_HEIGHT + (lines.length - 1) * lineHeight);
@@ -598,10 +734,13 @@ function barcode(box: Box, slug: string): string {
 	);
 }
 
+/** Font size of the serial number as a share of its label's height. */
+const SERIAL_FONT = 0.52;
+
 function serialLabel(box: Box, slug: string): string {
 	return (
 		`<g class="serial">${rect(box, 3, 'fill="#ffffff" stroke="#000000" stroke-opacity="0.25"')}` +
-		textEl(serialFor(slug), box.x + box.w / 2, box.y + box.h / 2 + box.h * 0.16, box.h * 0.42, {
+		textEl(serialFor(slug), box.x + box.w / 2, box.y + box.h / 2 + box.h * SERIAL_FONT * 0.36, box.h * SERIAL_FONT, {
 			face: 'bold',
 			fill: '#c1121f',
 			anchor: 'middle',
@@ -633,22 +772,40 @@ function rfidChip(box: Box, defs: Defs): string {
 	);
 }
 
+/** A made-up autograph in marker: a tall capital, a run of small letters, an underline flourish. */
 function signature(box: Box, slug: string, pal: Palette): string {
 	const random = randomFor(slug, 'signature');
-	let x = box.x + box.w * 0.08;
-	const base = box.y + box.h * 0.6;
-	let d = `M${n(x)} ${n(base)}`;
-	const loops = 4 + Math.floor(random() * 4);
-	const step = (box.w * 0.8) / loops;
-	for (let i = 0; i < loops; i++) {
-		const up = box.h * between(random, 0.3, 0.55);
-		d += `c${n(step * 0.2)} ${n(-up)} ${n(step * 0.9)} ${n(-up)} ${n(step * 0.4)} ${n(box.h * 0.05)}`;
-		d += `s${n(step * 0.2)} ${n(box.h * 0.1)} ${n(step * 0.6)} ${n(-box.h * between(random, -0.05, 0.08))}`;
-		x += step;
+	const { w, h } = box;
+	const x0 = box.x + w * between(random, 0.08, 0.2);
+	const base = box.y + h * 0.62;
+	const cap = h * between(random, 0.45, 0.62);
+	let d = `M${n(x0)} ${n(base)}c${n(w * 0.02)} ${n(-cap * 0.6)} ${n(w * 0.1)} ${n(-cap * 1.1)} ${n(w * 0.07)} ${n(-cap)}`;
+	d += `s${n(-w * 0.1)} ${n(cap * 0.75)} ${n(-w * 0.02)} ${n(cap * 0.95)}`;
+	d += `c${n(w * 0.02)} ${n(h * 0.03)} ${n(w * 0.04)} ${n(-h * 0.15)} ${n(w * 0.06)} ${n(-h * 0.1)}`;
+	const letters = 5 + Math.floor(random() * 5);
+	const step = (w * between(random, 0.45, 0.6)) / letters;
+	for (let i = 0; i < letters; i++) {
+		const roll = random();
+		if (roll < 0.18) {
+			// an ascender loop, like an l or a b
+			const tall = h * between(random, 0.35, 0.5);
+			d += `c${n(step * 0.6)} ${n(-tall * 0.5)} ${n(step * 0.5)} ${n(-tall * 1.2)} ${n(step * 0.1)} ${n(-tall)}`;
+			d += `s${n(step * 0.1)} ${n(tall * 0.9)} ${n(step * 0.6)} ${n(tall * 1.05)}`;
+		} else if (roll < 0.3) {
+			// a descender, like a g or a y
+			const deep = h * between(random, 0.2, 0.3);
+			d += `c${n(step * 0.5)} ${n(deep * 0.4)} ${n(step * 0.1)} ${n(deep * 1.4)} ${n(step * 0.3)} ${n(deep)}`;
+			d += `s${n(step * 0.6)} ${n(-deep * 1.3)} ${n(step * 0.5)} ${n(-deep * 1.1)}`;
+		} else {
+			const hump = h * between(random, 0.1, 0.24);
+			d += `q${n(step * 0.5)} ${n(-hump * 2)} ${n(step)} ${n(between(random, -0.04, 0.04) * h)}`;
+		}
 	}
-	d += `M${n(box.x + box.w * 0.1)} ${n(base + box.h * 0.18)}q${n(box.w * 0.4)} ${n(-box.h * 0.12)} ${n(box.w * 0.8)} 0`;
+	// The flourish: out to the right, then back under the name.
+	d += `c${n(w * 0.08)} ${n(h * 0.02)} ${n(w * 0.06)} ${n(h * 0.28)} ${n(-w * 0.08)} ${n(h * 0.25)}`;
+	d += `s${n(-w * 0.45)} ${n(-h * 0.02)} ${n(-w * 0.55)} ${n(h * 0.06)}`;
 	const ink = pal.dark ? '#f0f0f0' : '#1b1b1b';
-	return `<path class="signature" d="${d}" fill="none" stroke="${ink}" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>`;
+	return `<path class="signature" d="${d}" fill="none" stroke="${ink}" stroke-width="3.2" stroke-linecap="round" stroke-linejoin="round" stroke-opacity="0.9"/>`;
 }
 
 interface FooterItem {
@@ -667,7 +824,8 @@ function footerItems(model: ArtModel, design: Design, defs: Defs): FooterItem[] 
 	}
 	if (has('barcode')) items.push({ aspect: 2.2, draw: (b) => barcode(b, model.slug) });
 	if (has('serial-number')) {
-		const aspect = textWidth(serialFor(model.slug), 0.42, 'bold', 0.04) + 0.35;
+		// The label is half as tall as the row, with the number in it and a little room either side.
+		const aspect = 0.5 * (textWidth(serialFor(model.slug), SERIAL_FONT, 'bold', 0.04 * SERIAL_FONT) + 0.6);
 		items.push({ aspect, draw: (b) => serialLabel({ ...b, y: b.y + b.h * 0.25, h: b.h * 0.5 }, model.slug) });
 	}
 	return items;
@@ -709,10 +867,25 @@ function bandLine(ctx: FrontContext, box: Box, anchor: Anchor, fill: string, max
 	});
 }
 
-/** The tour name (or the venue of a one-off show), on a foil band when the pass has foil. */
+/** Height of the venue line under the tour line, as a share of the tour line's. */
+const PLACE_LINE = 0.62;
+
+/** Bottom of the tour line, and of the venue line under it when there is one. */
+function tourLinesBottom(ctx: FrontContext, tour: Box): number {
+	return ctx.model.tour !== null && ctx.model.place !== null ? tour.y + tour.h * (1.3 + PLACE_LINE) : tour.y + tour.h;
+}
+
+/**
+ * The tour name (or the venue of a one-off show), on a foil band when the pass has foil,
+ * and the venue under the tour name when both are known.
+ */
 function tourLine(ctx: FrontContext, tour: Box, anchor: Anchor): string {
 	const { model, pal, design, defs } = ctx;
 	const out: string[] = [];
+	if (model.tour !== null && model.place !== null) {
+		const placeBox = { ...tour, y: tour.y + tour.h * 1.3, h: tour.h * PLACE_LINE };
+		out.push(textBlock(model.place.toUpperCase(), placeBox, { face: 'bold', fill: pal.ink, anchor, spacing: 0.05 }, { maxLines: 1 }));
+	}
 	const text = model.tour ?? model.place ?? '';
 	const band = { x: tour.x - ctx.pad, w: tour.w + 2 * ctx.pad };
 	if (text !== '') {
@@ -745,36 +918,21 @@ function featureRow(items: readonly FooterItem[], box: Box, room: number): { svg
 	return { svg: out.join(''), left: x };
 }
 
-/** The bottom of the pass: place and date on the left, the row of features on the right. */
+/** The bottom of the pass: the date on the left, the row of features on the right. */
 function footer(ctx: FrontContext, box: Box): string {
 	const { model, pal, defs, design } = ctx;
 	const items = footerItems(model, design, defs);
-	const hasText = model.date !== null || (model.tour !== null && model.place !== null);
-	const row = featureRow(items, box, box.w * (hasText ? 0.6 : 1));
+	const row = featureRow(items, box, box.w * (model.date !== null ? 0.6 : 1));
 	const out: string[] = [row.svg];
 	const textWidthAvailable = items.length > 0 ? row.left - box.x : box.w;
 	const anchor: Anchor = items.length === 0 && design.centred ? 'middle' : 'start';
 	const textBox = { x: box.x, y: box.y, w: textWidthAvailable, h: box.h };
-	if (model.tour !== null && model.place !== null) {
-		out.push(
-			textBlock(model.place.toUpperCase(), { ...textBox, h: box.h * 0.3 }, { face: 'bold', fill: pal.ink, anchor, spacing: 0.04 }, {
-				maxLines: 1,
-				maxSize: box.h * 0.22,
-			}),
-		);
-		if (model.date !== null) {
-			out.push(
-				textBlock(model.date, { ...textBox, y: box.y + box.h * 0.38, h: box.h * 0.55 }, { face: 'bold', fill: pal.ink, anchor }, {
-					maxLines: 1,
-					maxSize: box.h * 0.5,
-				}),
-			);
-		}
-	} else if (model.date !== null) {
+	if (model.date !== null) {
 		out.push(
 			textBlock(model.date, inset(textBox, 0, box.h * 0.15), { face: 'bold', fill: pal.ink, anchor }, {
 				maxLines: 2,
 				maxSize: box.h * 0.55,
+				linePenalty: 1.5,
 			}),
 		);
 	}
@@ -783,7 +941,7 @@ function footer(ctx: FrontContext, box: Box): string {
 
 function emblem(ctx: FrontContext, box: Box): string {
 	const { design, pal, model } = ctx;
-	if (box.h < ctx.area.h * 0.08 || box.w < ctx.area.w * 0.2) return '';
+	if (box.h < ctx.area.h * 0.13 || box.w < ctx.area.w * 0.2 || model.features.includes('signature')) return '';
 	const yy = model.year !== null ? `’${String(model.year % 100).padStart(2, '0')}` : '★';
 	switch (design.emblem) {
 		case 'badge': {
@@ -810,7 +968,7 @@ function emblem(ctx: FrontContext, box: Box): string {
 			}, { maxLines: 1 });
 		case 'star': {
 			const r = Math.min(box.w, box.h) * 0.48;
-			return `<path d="${starPath(box.x + box.w / 2, box.y + box.h / 2, r, r * 0.42, 5, -Math.PI / 2)}" fill="${pal.pat2}" fill-opacity="0.35"/>`;
+			return `<path d="${starPath(box.x + box.w / 2, box.y + box.h / 2, r, r * 0.42, 5, -Math.PI / 2)}" fill="${pal.ink}" fill-opacity="0.2"/>`;
 		}
 		case 'none':
 			return '';
@@ -827,7 +985,7 @@ function layoutHeader(ctx: FrontContext): { svg: string; free: Box } {
 	const banner = { x: area.x, y: bannerY, w: area.w, h: area.h * (portrait ? 0.19 : 0.22) };
 	const foot = { x: inner.x, y: banner.y + banner.h + area.h * 0.035, w: inner.w, h: 0 };
 	const footBox = { ...foot, h: area.y + area.h - pad - foot.y };
-	const freeTop = tour.y + tour.h * 1.35 + area.h * 0.02;
+	const freeTop = tourLinesBottom(ctx, tour) + area.h * 0.04;
 	const free = { x: inner.x, y: freeTop, w: inner.w, h: banner.y - area.h * 0.02 - freeTop };
 	const svg = [
 		bandLine(ctx, band, anchor, pal.ink, 3),
@@ -851,7 +1009,7 @@ function layoutStripe(ctx: FrontContext): { svg: string; free: Box } {
 	const tour = { ...inner, y: band.y + band.h + area.h * 0.035, h: area.h * 0.065 };
 	const footH = area.h * (portrait ? 0.15 : 0.19);
 	const footBox = { ...inner, y: area.y + area.h - pad - footH, h: footH };
-	const freeTop = tour.y + tour.h * 1.35 + area.h * 0.02;
+	const freeTop = tourLinesBottom(ctx, tour) + area.h * 0.04;
 	const free = { ...inner, y: freeTop, h: footBox.y - area.h * 0.03 - freeTop };
 	const length = area.h - 2 * pad;
 	const thickness = sw * 0.74;
@@ -883,9 +1041,10 @@ function layoutBigType(ctx: FrontContext): { svg: string; free: Box } {
 	const anchor: Anchor = design.centred ? 'middle' : 'start';
 	const top = { x: area.x, y: area.y, w: area.w, h: area.h * (portrait ? 0.18 : 0.2) };
 	const bandBox = inset({ ...inner, y: top.y, h: top.h }, 0, top.h * 0.16);
-	const typeBox = { ...inner, y: top.y + top.h + area.h * 0.04, h: area.h * (portrait ? 0.34 : 0.3) };
+	const placeRoom = ctx.model.tour !== null && ctx.model.place !== null ? area.h * 0.05 : 0;
+	const typeBox = { ...inner, y: top.y + top.h + area.h * 0.04, h: area.h * (portrait ? 0.34 : 0.3) - placeRoom };
 	const tour = { ...inner, y: typeBox.y + typeBox.h + area.h * 0.05, h: area.h * 0.065 };
-	const footTop = tour.y + tour.h * 1.3 + area.h * 0.04;
+	const footTop = tourLinesBottom(ctx, tour) + area.h * 0.05;
 	const footBox = { ...inner, y: footTop, h: area.y + area.h - pad - footTop };
 	const shadowOffset = Math.max(2, area.h * 0.006);
 	const typeStr = typeText(ctx.model);
@@ -909,7 +1068,7 @@ function overlays(ctx: FrontContext, free: Box): string {
 	const out: string[] = [];
 	if (model.features.includes('signature')) out.push(signature(free, model.slug, pal));
 	if (model.features.includes('perforation')) {
-		const y = area.y + area.h * 0.86;
+		const y = area.y + ctx.pad * 0.5;
 		out.push(
 			`<path class="perforation" d="M${n(area.x)} ${n(y)}h${n(area.w)}" stroke="${BACKDROP}" stroke-width="3.2" stroke-dasharray="3.2 5" stroke-linecap="round"/>`,
 		);
@@ -997,6 +1156,7 @@ function layoutStrip(ctx: FrontContext): { svg: string; free: Box } {
 	const { area, pad, pal } = ctx;
 	const typeW = area.w * 0.28;
 	const typeBox = { x: area.x, y: area.y, w: typeW, h: area.h };
+	const typeInner = inset(typeBox, area.h * 0.16, area.h * 0.18);
 	const items = footerItems(ctx.model, ctx.design, ctx.defs);
 	const itemsW = items.length > 0 ? area.w * 0.22 : 0;
 	const mid = { x: area.x + typeW + pad, y: area.y + pad * 0.6, w: area.w - typeW - itemsW - 2 * pad, h: area.h - pad * 1.2 };
@@ -1004,7 +1164,7 @@ function layoutStrip(ctx: FrontContext): { svg: string; free: Box } {
 	const subline = [ctx.model.tour, ctx.model.date].filter((s): s is string => s !== null).join(' · ');
 	const svg = [
 		rect(typeBox, 0, `fill="${pal.accent}"`),
-		textBlock(typeText(ctx.model), inset(typeBox, pad * 0.8, area.h * 0.18), typeStyle(ctx, pal.accentInk), { maxLines: 2, lineHeight: 0.95 }),
+		textBlock(typeText(ctx.model), typeInner, typeStyle(ctx, pal.accentInk), { maxLines: 2, lineHeight: 0.95 }),
 		textBlock(ctx.model.band.toUpperCase(), { ...mid, h: mid.h * 0.58 }, { face: 'bold', fill: pal.ink }, { maxLines: 1 }),
 		textBlock(subline.toUpperCase(), { ...mid, y: mid.y + mid.h * 0.66, h: mid.h * 0.3 }, { face: 'bold', fill: pal.ink, spacing: 0.04 }, { maxLines: 1 }),
 		featureRow(items, featureBox, featureBox.w).svg,
@@ -1033,6 +1193,10 @@ const SMALL_PRINT =
 	'It admits only the person it was issued to and may not be sold, lent or passed on. Keep it on show while you are ' +
 	'in restricted areas. Altered, copied or damaged passes will be confiscated. Entry is at the holder’s own risk and ' +
 	'the holder may appear in filming or photography of the event. Lost passes are not replaced.';
+
+const WRISTBAND_PRINT =
+	'Not transferable. Valid only while fastened to the wrist of the person it was issued to: a band that has been ' +
+	'taken off, cut or tampered with is void. No re-entry without it.';
 
 export function renderBackSvg(model: ArtModel): string {
 	const design = designFor(model.slug);
@@ -1068,7 +1232,7 @@ function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs): string 
 		const repeat = Math.ceil((diagonal * 1.3) / Math.max(1, textWidth(unit, size, 'bold', size * 0.08))) + 1;
 		const line = unit.repeat(repeat);
 		const rows: string[] = [];
-		const gap = size * 2.4;
+		const gap = size * 2.9;
 		let i = 0;
 		for (let y = -diagonal / 2; y <= diagonal / 2 + gap; y += gap, i++) {
 			const shift = (i % 2) * textWidth(unit, size, 'bold', size * 0.08) * 0.5;
@@ -1117,7 +1281,7 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 	out.push('<g clip-path="url(#print)">', rect(area, 0, 'fill="#f8f6f1"'));
 	let y = area.y;
 	if (shape === 'wristband') {
-		const lines = wrapText(SMALL_PRINT, area.w - 2 * pad, 11, 'regular').slice(0, 3);
+		const lines = wrapText(WRISTBAND_PRINT, area.w - 2 * pad, 11, 'regular').slice(0, 3);
 		lines.forEach((line, i) => out.push(textEl(line, area.x + pad, area.y + pad + 11 + i * 15, 11, { face: 'regular', fill: ink })));
 		out.push(textEl(serialOrBlank(model), area.x + area.w - pad, area.y + area.h - pad, 16, { face: 'bold', fill: '#c1121f', anchor: 'end' }));
 		out.push('</g>');
@@ -1164,7 +1328,7 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 	if (shape === 'laminate' || model.format === 'paper') {
 		// Write-on lines for the holder's name and the areas.
 		const label = Math.max(11, short * 0.032);
-		['NAME', 'AREAS'].forEach((word, i) => {
+		['NAME', 'COMPANY', 'AREAS'].forEach((word, i) => {
 			const ly = afterText + label * 1.2 + i * label * 2.2;
 			if (ly > area.y + area.h - bottomReserve * 0.55) return;
 			out.push(
@@ -1175,9 +1339,16 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 	}
 	const foot = area.y + area.h - pad;
 	const serialSize = Math.max(14, short * 0.05);
-	out.push(textEl(serialOrBlank(model), area.x + area.w - pad, foot, serialSize, { face: 'bold', fill: '#c1121f', anchor: 'end', spacing: 0.04 }));
+	const serial = serialOrBlank(model);
+	out.push(textEl(serial, area.x + area.w - pad, foot, serialSize, { face: 'bold', fill: '#c1121f', anchor: 'end', spacing: 0.04 }));
 	if (model.printer !== null) {
-		out.push(textEl(`Printed by ${model.printer}`, area.x + pad, foot, Math.max(10, short * 0.028), { face: 'regular', fill: '#6b6b6b' }));
+		const room = area.w - 2 * pad - textWidth(serial, serialSize, 'bold', serialSize * 0.04) - pad;
+		const size = Math.max(10, short * 0.028);
+		out.push(
+			textBlock(`Printed by ${model.printer}`, { x: area.x + pad, y: foot - size * 0.73, w: room, h: size * 0.73 }, { face: 'regular', fill: '#6b6b6b' }, {
+				maxLines: 1,
+			}),
+		);
 	}
 	out.push('</g>');
 	if (shape === 'laminate') out.push(gloss(body, bodyRadius, defs, 0.3));

@@ -1,0 +1,458 @@
+/**
+ * Draws original illustrative artwork of every pass — `front.jpg` and `back.jpg` next to
+ * `content/passes/<slug>/index.mdx` — from the pass's data. The artwork is made up (palette, layout
+ * and pattern come from a hash of the slug) and says "ILLUSTRATION" in a corner; it stands in until
+ * someone photographs the real pass.
+ *
+ *   node scripts/generate-art.ts [--content DIR] [--only slug1,slug2] [--force]
+ *
+ * Idempotent: a pass whose two images are newer than its index.mdx (and the band, tour, type and
+ * printer files it uses) is skipped unless --force. An existing image is only ever replaced when the
+ * pass is `example: true` — for any other pass it may be a contributor's photo of the real thing.
+ */
+import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import sharp from 'sharp';
+import { canvasFor, renderBackSvg, renderFrontSvg, shapeOf, type ArtModel } from './lib/pass-art.ts';
+
+export { canvasFor, designFor, renderBackSvg, renderFrontSvg, serialFor, shapeOf } from './lib/pass-art.ts';
+export type { ArtModel, Design } from './lib/pass-art.ts';
+export { hashSlug } from './lib/art-random.ts';
+export { escapeXml } from './lib/art-text.ts';
+
+export const JPEG_QUALITY = 82;
+
+/** A content file that exists but cannot be read as data. */
+export class ContentError extends Error {
+	readonly file: string;
+	constructor(file: string, message: string) {
+		super(`${display(file)}: ${message}`);
+		this.name = 'ContentError';
+		this.file = file;
+	}
+}
+
+function display(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative === '' || relative.startsWith('..') ? file : relative;
+}
+
+function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
+}
+
+function isMissing(error: unknown): boolean {
+	return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+
+type Data = Record<string, unknown>;
+
+async function readText(file: string): Promise<string | null> {
+	try {
+		return await readFile(file, 'utf8');
+	} catch (error) {
+		if (isMissing(error)) return null;
+		throw error;
+	}
+}
+
+/** The frontmatter of an .mdx file; null if the file does not exist. Throws ContentError if it cannot be parsed. */
+export async function readFrontmatter(file: string): Promise<Data | null> {
+	const text = await readText(file);
+	if (text === null) return null;
+	let parsed;
+	try {
+		parsed = parseFrontmatter(text);
+	} catch (error) {
+		throw new ContentError(file, `cannot parse the frontmatter — ${errorMessage(error)}`);
+	}
+	if (parsed.rawFrontmatter.trim() === '') {
+		throw new ContentError(file, 'has no frontmatter — it must start with a block between two "---" lines');
+	}
+	const data: unknown = parsed.frontmatter;
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new ContentError(file, 'the frontmatter is not a list of "key: value" fields');
+	}
+	return data as Data;
+}
+
+async function readJson(file: string): Promise<Data | null> {
+	const text = await readText(file);
+	if (text === null) return null;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new ContentError(file, `is not valid JSON — ${errorMessage(error)}`);
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+		throw new ContentError(file, 'must contain a JSON object');
+	}
+	return data as Data;
+}
+
+function str(value: unknown): string | null {
+	if (typeof value === 'string' && value.trim() !== '') return value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return null;
+}
+
+/** YAML reads 1993-10-18 as a Date and 1993 as a number; both mean the text the author wrote. */
+function dateValue(value: unknown): string | null {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+	return str(value);
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'] as const;
+
+interface Parts {
+	readonly year: number;
+	readonly month: string | null;
+	readonly day: number | null;
+}
+
+function dateParts(text: string): Parts | null {
+	const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+	if (!match) return null;
+	const month = match[2] === undefined ? null : (MONTHS[Number(match[2]) - 1] ?? null);
+	return { year: Number(match[1]), month, day: match[3] === undefined ? null : Number(match[3]) };
+}
+
+function formatParts(p: Parts): string {
+	return [p.day, p.month, p.year].filter((x) => x !== null).join(' ');
+}
+
+/** A fuzzy date or span as printed on a pass: "18 OCT 1993", "18–20 OCT 1993", "OCT 1993", "1993–1994". */
+export function formatDateSpan(from: string, to: string | null = null): string {
+	const a = dateParts(from);
+	if (a === null) return from.toUpperCase();
+	if (to === null || to === from) return formatParts(a);
+	const b = dateParts(to);
+	if (b === null) return `${formatParts(a)} – ${to.toUpperCase()}`;
+	if (a.day !== null && b.day !== null && a.year === b.year) {
+		if (a.month === b.month) return `${a.day}–${b.day} ${b.month} ${b.year}`;
+		return `${a.day} ${a.month} – ${formatParts(b)}`;
+	}
+	if (a.month === null && b.month === null) return `${a.year}–${b.year}`;
+	return `${formatParts(a)} – ${formatParts(b)}`;
+}
+
+function slugText(slug: string): string {
+	return slug.replace(/-/g, ' ');
+}
+
+export interface LoadedPass {
+	readonly model: ArtModel;
+	readonly example: boolean;
+	/** Files the artwork was drawn from (index.mdx and the referenced files that exist). */
+	readonly sources: readonly string[];
+}
+
+/** Reads a pass and the names it refers to. Throws ContentError when a file cannot be parsed. */
+export async function loadPass(contentDir: string, slug: string): Promise<LoadedPass> {
+	const indexFile = path.join(contentDir, 'passes', slug, 'index.mdx');
+	const fm = await readFrontmatter(indexFile);
+	if (fm === null) throw new ContentError(indexFile, 'does not exist');
+	const sources = [indexFile];
+
+	async function nameFrom(file: string, read: (f: string) => Promise<Data | null>, slugValue: string): Promise<string> {
+		const data = await read(file);
+		if (data === null) return slugText(slugValue);
+		sources.push(file);
+		return str(data['name']) ?? slugText(slugValue);
+	}
+
+	const bandSlug = str(fm['band']);
+	const band = bandSlug
+		? await nameFrom(path.join(contentDir, 'bands', `${bandSlug}.json`), readJson, bandSlug)
+		: (str(fm['title']) ?? slugText(slug));
+	const typeSlug = str(fm['type']);
+	const passType = typeSlug
+		? await nameFrom(path.join(contentDir, 'pass-types', `${typeSlug}.mdx`), readFrontmatter, typeSlug)
+		: 'Pass';
+	const printerSlug = str(fm['printer']);
+	const printer = printerSlug
+		? await nameFrom(path.join(contentDir, 'printers', `${printerSlug}.json`), readJson, printerSlug)
+		: null;
+
+	let tour: string | null = null;
+	let tourStart: string | null = null;
+	let tourEnd: string | null = null;
+	const tourSlug = str(fm['tour']);
+	if (tourSlug) {
+		const file = path.join(contentDir, 'tours', `${tourSlug}.json`);
+		const data = await readJson(file);
+		if (data === null) {
+			tour = slugText(tourSlug);
+		} else {
+			sources.push(file);
+			tour = str(data['name']) ?? slugText(tourSlug);
+			tourStart = dateValue(data['start']);
+			tourEnd = dateValue(data['end']);
+		}
+	}
+
+	const validFrom = dateValue(fm['validFrom']);
+	const validTo = dateValue(fm['validTo']);
+	const yearField = typeof fm['year'] === 'number' && Number.isInteger(fm['year']) ? fm['year'] : null;
+	const yearOf = (text: string | null) => (text !== null ? (dateParts(text)?.year ?? null) : null);
+	let date: string | null = null;
+	if (validFrom !== null) date = formatDateSpan(validFrom, validTo);
+	else if (yearField !== null) date = String(yearField);
+	else if (tourStart !== null) {
+		const start = yearOf(tourStart);
+		const end = yearOf(tourEnd);
+		date = start === null ? tourStart : end !== null && end !== start ? `${start}–${String(end).slice(-2)}` : String(start);
+	}
+	const year = yearOf(validFrom) ?? yearField ?? yearOf(tourStart);
+
+	const place = [str(fm['venue']), str(fm['city'])].filter((s) => s !== null).join(', ');
+	const dims = fm['dimensions'];
+	let aspect: number | null = null;
+	if (typeof dims === 'object' && dims !== null) {
+		const { widthMm, heightMm } = dims as Data;
+		if (typeof widthMm === 'number' && typeof heightMm === 'number' && widthMm > 0 && heightMm > 0) {
+			aspect = widthMm / heightMm;
+		}
+	}
+	const features = Array.isArray(fm['securityFeatures'])
+		? fm['securityFeatures'].filter((f): f is string => typeof f === 'string')
+		: [];
+
+	const model: ArtModel = {
+		slug,
+		band,
+		tour,
+		passType,
+		date,
+		year,
+		place: place === '' ? null : place,
+		format: str(fm['format']) ?? 'laminate',
+		printer,
+		features,
+		aspect,
+	};
+	return { model, example: fm['example'] === true, sources };
+}
+
+/** Renders an SVG to the JPEG bytes written next to the pass. */
+export async function renderJpeg(svg: string): Promise<Buffer> {
+	return sharp(Buffer.from(svg))
+		.flatten({ background: '#ffffff' })
+		.jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
+		.toBuffer();
+}
+
+async function mtimeOf(file: string): Promise<number | null> {
+	try {
+		return (await stat(file)).mtimeMs;
+	} catch (error) {
+		if (isMissing(error)) return null;
+		throw error;
+	}
+}
+
+async function writeAtomically(file: string, bytes: Buffer): Promise<void> {
+	const temporary = `${file}.${process.pid}.tmp`;
+	try {
+		await writeFile(temporary, bytes);
+		await rename(temporary, file);
+	} catch (error) {
+		await unlink(temporary).catch(() => undefined);
+		throw error;
+	}
+}
+
+export interface GenerateOptions {
+	/** The content folder (with passes/, bands/, tours/, pass-types/, printers/). */
+	readonly contentDir: string;
+	/** Only these pass slugs. */
+	readonly only?: readonly string[];
+	/** Redraw even when the images are newer than the data (existing images of non-example passes are still kept). */
+	readonly force?: boolean;
+	readonly log?: (line: string) => void;
+}
+
+export interface GenerateSummary {
+	readonly passes: number;
+	/** Images written. */
+	readonly written: string[];
+	/** Passes skipped because their images are up to date. */
+	readonly upToDate: string[];
+	/** Existing images left alone because their pass is not an example. */
+	readonly kept: string[];
+	readonly errors: string[];
+	/** Total size of the images written. */
+	readonly bytes: number;
+	readonly milliseconds: number;
+}
+
+/** Draws the artwork of every pass (or of `only`); the CLI is a thin wrapper around this. */
+export async function generateArt(options: GenerateOptions): Promise<GenerateSummary> {
+	const started = performance.now();
+	const log = options.log ?? (() => undefined);
+	const passesDir = path.join(options.contentDir, 'passes');
+	const summary = { passes: 0, written: [] as string[], upToDate: [] as string[], kept: [] as string[], errors: [] as string[], bytes: 0 };
+	const done = (): GenerateSummary => ({ ...summary, milliseconds: performance.now() - started });
+
+	let slugs: string[];
+	try {
+		slugs = (await readdir(passesDir, { withFileTypes: true }))
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name)
+			.sort();
+	} catch (error) {
+		summary.errors.push(`${display(passesDir)}: cannot list the pass folders — ${errorMessage(error)}`);
+		return done();
+	}
+	if (options.only !== undefined && options.only.length > 0) {
+		for (const slug of options.only) {
+			if (!slugs.includes(slug)) summary.errors.push(`--only: there is no pass folder ${display(path.join(passesDir, slug))}`);
+		}
+		slugs = slugs.filter((slug) => options.only?.includes(slug));
+	}
+
+	for (const slug of slugs) {
+		const folder = path.join(passesDir, slug);
+		const indexFile = path.join(folder, 'index.mdx');
+		if ((await mtimeOf(indexFile)) === null) {
+			log(`skipped ${display(folder)}: no index.mdx in it`);
+			continue;
+		}
+		summary.passes++;
+		let pass: LoadedPass;
+		try {
+			pass = await loadPass(options.contentDir, slug);
+		} catch (error) {
+			summary.errors.push(error instanceof ContentError ? error.message : `${display(indexFile)}: ${errorMessage(error)}`);
+			continue;
+		}
+		const targets = [
+			{ file: path.join(folder, 'front.jpg'), render: renderFrontSvg },
+			{ file: path.join(folder, 'back.jpg'), render: renderBackSvg },
+		];
+		const mtimes = await Promise.all(targets.map((t) => mtimeOf(t.file)));
+		const newestSource = Math.max(...(await Promise.all(pass.sources.map(mtimeOf))).map((m) => m ?? 0));
+		if (!options.force && mtimes.every((m) => m !== null && m > newestSource)) {
+			summary.upToDate.push(slug);
+			continue;
+		}
+		const wrote: string[] = [];
+		let bytes = 0;
+		const jobs = targets.filter((target, i) => {
+			if (mtimes[i] === null || pass.example) return true;
+			summary.kept.push(target.file);
+			log(
+				`kept ${display(target.file)}: it already exists and the pass is not "example: true", ` +
+					'so it may be a photo of the real pass — delete it to get a drawing',
+			);
+			return false;
+		});
+		// Both sides render at once; sharp works in its own threads.
+		const results = await Promise.allSettled(jobs.map((target) => renderJpeg(target.render(pass.model))));
+		for (const [i, target] of jobs.entries()) {
+			const result = results[i];
+			try {
+				if (result === undefined) throw new Error('not rendered');
+				if (result.status === 'rejected') throw result.reason;
+				await writeAtomically(target.file, result.value);
+				summary.written.push(target.file);
+				wrote.push(path.basename(target.file));
+				bytes += result.value.length;
+			} catch (error) {
+				summary.errors.push(`${display(target.file)}: could not draw it — ${errorMessage(error)}`);
+			}
+		}
+		summary.bytes += bytes;
+		if (wrote.length > 0) {
+			const { width, height } = canvasFor(pass.model);
+			log(
+				`wrote ${display(folder)}/{${wrote.join(',')}} — ${pass.model.format} (${shapeOf(pass.model.format)}), ` +
+					`${width}×${height}, ${formatBytes(bytes)}`,
+			);
+		}
+	}
+	return done();
+}
+
+function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const USAGE = 'usage: node scripts/generate-art.ts [--content DIR] [--only slug1,slug2] [--force]';
+
+export interface CliOptions {
+	readonly contentDir: string;
+	readonly only: readonly string[];
+	readonly force: boolean;
+}
+
+/** Parses the command line; returns an error message for anything it does not understand. */
+export function parseArgs(argv: readonly string[]): CliOptions | { error: string } | 'help' {
+	let contentDir = 'content';
+	let only: string[] = [];
+	let force = false;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] ?? '';
+		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+		const value = (): string | null => {
+			if (inline !== undefined) return inline;
+			const next = argv[i + 1];
+			if (next === undefined || next.startsWith('--')) return null;
+			i++;
+			return next;
+		};
+		if (flag === '--help' || flag === '-h') return 'help';
+		if (flag === '--force') force = true;
+		else if (flag === '--content') {
+			const dir = value();
+			if (dir === null || dir === '') return { error: '--content needs a folder, e.g. --content content' };
+			contentDir = dir;
+		} else if (flag === '--only') {
+			const list = value();
+			if (list === null) return { error: '--only needs pass slugs, e.g. --only nirvana-in-utero-aaa,metallica-crew' };
+			only = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
+		} else return { error: `unknown argument "${arg}"` };
+	}
+	return { contentDir, only, force };
+}
+
+/** The CLI: returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+	const args = parseArgs(argv);
+	if (args === 'help') {
+		console.log(USAGE);
+		return 0;
+	}
+	if ('error' in args) {
+		console.error(`generate-art: ${args.error}\n${USAGE}`);
+		return 2;
+	}
+	const summary = await generateArt({
+		contentDir: path.resolve(args.contentDir),
+		only: args.only,
+		force: args.force,
+		log: (line) => console.log(line),
+	});
+	const images = summary.written.length;
+	console.log(
+		`generate-art: ${summary.passes} pass${summary.passes === 1 ? '' : 'es'} — ${images} image${images === 1 ? '' : 's'} written ` +
+			`(${formatBytes(summary.bytes)}), ${summary.upToDate.length} up to date, ${summary.kept.length} existing image${summary.kept.length === 1 ? '' : 's'} kept, ` +
+			`in ${(summary.milliseconds / 1000).toFixed(1)} s`,
+	);
+	if (summary.errors.length > 0) {
+		for (const error of summary.errors) console.error(`generate-art: error: ${error}`);
+		console.error(`generate-art: failed — ${summary.errors.length} error${summary.errors.length === 1 ? '' : 's'}`);
+		return 1;
+	}
+	return 0;
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
+	process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,93 @@
+/**
+ * Builds the real catalog once and checks the result as a visitor would meet it: a page for every
+ * pass, band, tour, type and printer; list pages; no client JavaScript; no broken internal link.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { PAGE_SIZE } from '../../src/consts.ts';
+import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
+
+const outDir = mkdtempSync(join(tmpdir(), 'built-site-'));
+const files = readCatalogFiles(join(projectRoot, 'content'), projectRoot);
+let buildOutput = '';
+
+beforeAll(() => {
+	const result = astroBuild({ outDir });
+	buildOutput = result.output;
+	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
+}, 600_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8');
+const htmlFiles = (dir = outDir): string[] =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+	);
+
+describe('the built site', () => {
+	it('builds without warnings about content', () => {
+		expect(buildOutput).not.toMatch(/\[WARN\] \[(content|glob-loader|pass-loader)\]/);
+	});
+
+	it('has one page per pass, showing its title and the illustrative notice when it is an example', () => {
+		expect(files.passes.length).toBeGreaterThan(0);
+		for (const pass of files.passes) {
+			const html = page(`passes/${pass.id}`);
+			expect(html).toContain(`<h1>${pass.data.title.replace(/&/g, '&amp;')}</h1>`);
+			expect(html.includes('Illustrative example'), pass.id).toBe(pass.data.example);
+		}
+	});
+
+	it('has one page per band, tour, pass type and printer', () => {
+		for (const [folder, entries] of [
+			['bands', files.bands],
+			['tours', files.tours],
+			['pass-types', files.passTypes],
+			['printers', files.printers],
+			['guides', files.guides],
+		] as const) {
+			for (const entry of entries) expect(existsSync(join(outDir, folder, entry.id, 'index.html')), `${folder}/${entry.id}`).toBe(true);
+		}
+	});
+
+	it('paginates the list of passes in three orders', () => {
+		const pages = Math.ceil(files.passes.length / PAGE_SIZE);
+		for (const base of ['passes', 'passes/newest', 'passes/added']) {
+			expect(existsSync(join(outDir, base, 'index.html'))).toBe(true);
+			for (let n = 2; n <= pages; n++) expect(existsSync(join(outDir, base, 'page', String(n), 'index.html'))).toBe(true);
+			expect(existsSync(join(outDir, base, 'page', String(pages + 1)))).toBe(false);
+		}
+		const cards = (page('passes').match(/class="card"/g) ?? []).length;
+		expect(cards).toBe(Math.min(PAGE_SIZE, files.passes.length));
+	});
+
+	it('has a home page with counts, an about page and a 404 page', () => {
+		expect(page('')).toContain(`<strong>${files.passes.length}</strong> <a href="/passes/">passes</a>`);
+		expect(existsSync(join(outDir, 'about/index.html'))).toBe(true);
+		expect(readFileSync(join(outDir, '404.html'), 'utf-8')).toContain('Page not found');
+	});
+
+	it('ships no client JavaScript', () => {
+		for (const file of htmlFiles()) expect(readFileSync(file, 'utf-8'), file).not.toMatch(/<script\b/i);
+	});
+
+	it('has no broken internal links or image sources', () => {
+		const broken: string[] = [];
+		for (const file of htmlFiles()) {
+			const html = readFileSync(file, 'utf-8');
+			const urls = [
+				...[...html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)].map((m) => m[1] ?? ''),
+				...[...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').split(',').map((c) => c.trim().split(' ')[0] ?? '')),
+			];
+			for (const url of urls.filter((u) => u.startsWith('/') && !u.startsWith('//'))) {
+				const target = decodeURIComponent(url);
+				const resolved = target.endsWith('/') ? join(outDir, target, 'index.html') : join(outDir, target);
+				if (!existsSync(resolved)) broken.push(`${file.slice(outDir.length)} → ${url}`);
+			}
+		}
+		expect(broken).toEqual([]);
+	});
+});
