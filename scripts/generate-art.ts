@@ -4,21 +4,38 @@
  * and pattern come from a hash of the slug) and says "ILLUSTRATION" in a corner; it stands in until
  * someone photographs the real pass.
  *
- *   node scripts/generate-art.ts [--content DIR] [--only slug1,slug2] [--force]
+ *   node scripts/generate-art.ts [--content DIR] [--only slug1,slug2] [--force] [--write-alt]
  *
  * Idempotent: a pass whose two images are newer than its index.mdx (and the band, tour, type and
  * printer files it uses) is skipped unless --force. An existing image is only ever replaced when the
  * pass is `example: true` — for any other pass it may be a contributor's photo of the real thing.
+ *
+ * --write-alt also rewrites, in the index.mdx of every `example: true` pass, the `alt:` of the photos
+ * whose src is ./front.jpg or ./back.jpg to a description of what the drawing shows (describeFront /
+ * describeBack). Only those alt lines change; every other byte of the file is kept. Passes that are
+ * not examples are never touched.
  */
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import sharp from 'sharp';
+import { describeBack, describeFront } from './lib/describe-art.ts';
 import { canvasFor, renderBackSvg, renderFrontSvg, shapeOf, type ArtModel } from './lib/pass-art.ts';
 
-export { canvasFor, designFor, renderBackSvg, renderFrontSvg, serialFor, shapeOf } from './lib/pass-art.ts';
-export type { ArtModel, Design } from './lib/pass-art.ts';
+export { ALT_MAX, describeBack, describeFront } from './lib/describe-art.ts';
+export {
+	backFacts,
+	canvasFor,
+	designFor,
+	frontFacts,
+	renderBackSvg,
+	renderFrontSvg,
+	serialFor,
+	shapeOf,
+	typeLettering,
+} from './lib/pass-art.ts';
+export type { ArtModel, BackFacts, Design, FrontFacts } from './lib/pass-art.ts';
 export { hashSlug } from './lib/art-random.ts';
 export { escapeXml } from './lib/art-text.ts';
 
@@ -245,6 +262,185 @@ export async function renderJpeg(svg: string): Promise<Buffer> {
 		.toBuffer();
 }
 
+// ——— Alt text ———
+
+/** The photos whose alt text --write-alt rewrites, by their `src`. */
+export const ART_FILES = { front: 'front.jpg', back: 'back.jpg' } as const;
+export type ArtSide = keyof typeof ART_FILES;
+
+/** A YAML double-quoted scalar (JSON's escapes are all valid YAML). */
+export function yamlQuote(text: string): string {
+	return JSON.stringify(text);
+}
+
+function sideOfSrc(src: string): ArtSide | null {
+	const bare = src.replace(/^\.\//, '');
+	for (const side of ['front', 'back'] as const) if (bare === ART_FILES[side]) return side;
+	return null;
+}
+
+/** The value of a one-line YAML scalar, unquoted, and where it ends (before any comment); null if it is not one. */
+function scalarOnLine(rest: string): { value: string; end: number } | null {
+	const start = rest.length - rest.trimStart().length;
+	const first = rest[start];
+	if (first === '"') {
+		for (let i = start + 1; i < rest.length; i++) {
+			if (rest[i] === '\\') i++;
+			else if (rest[i] === '"') {
+				try {
+					return { value: JSON.parse(rest.slice(start, i + 1)) as string, end: i + 1 };
+				} catch {
+					return null;
+				}
+			}
+		}
+		return null;
+	}
+	if (first === "'") {
+		for (let i = start + 1; i < rest.length; i++) {
+			if (rest[i] !== "'") continue;
+			if (rest[i + 1] === "'") {
+				i++;
+				continue;
+			}
+			return { value: rest.slice(start + 1, i).replace(/''/g, "'"), end: i + 1 };
+		}
+		return null;
+	}
+	if (first === undefined || first === '|' || first === '>' || first === '#') return null;
+	const comment = rest.search(/\s#/);
+	const end = comment === -1 ? rest.trimEnd().length : rest.slice(0, comment).trimEnd().length;
+	return { value: rest.slice(start, end), end };
+}
+
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+const isBlank = (line: string): boolean => line.trim() === '' || line.trim().startsWith('#');
+
+/**
+ * Sets the `alt:` of the photos whose `src` is ./front.jpg or ./back.jpg in the text of an index.mdx,
+ * editing only those lines (an alt spread over several lines becomes one line); every other byte is
+ * kept. Returns the new text and the sides whose alt changed; throws if the photos list is written
+ * in a way it cannot edit safely (then nothing should be written).
+ */
+export function rewritePhotoAlts(text: string, alts: Partial<Record<ArtSide, string>>): { text: string; changed: ArtSide[] } {
+	// Lines with their line endings, so that joining them gives back the text byte for byte.
+	const lines = text.split(/(?<=\n)/);
+	const body = (i: number): string => (lines[i] ?? '').replace(/\r?\n$/, '');
+	const eol = (i: number): string => (lines[i] ?? '').slice(body(i).length);
+	let open = 0;
+	while (open < lines.length && body(open).replace(/^\uFEFF/, '').trim() === '') open++;
+	if (body(open).replace(/^\uFEFF/, '').trimEnd() !== '---') throw new Error('has no frontmatter');
+	let close = open + 1;
+	while (close < lines.length && !body(close).startsWith('---')) close++;
+	if (close >= lines.length) throw new Error('the frontmatter has no closing "---"');
+
+	let photos = -1;
+	for (let i = open + 1; i < close; i++) {
+		if (!/^photos\s*:/.test(body(i))) continue;
+		if (!/^photos\s*:\s*(#.*)?$/.test(body(i))) throw new Error('photos: is not a block list ("- src: …" lines)');
+		photos = i;
+	}
+	if (photos === -1) return { text, changed: [] };
+	let listEnd = photos + 1;
+	while (listEnd < close && (isBlank(body(listEnd)) || indentOf(body(listEnd)) > 0 || body(listEnd).startsWith('-'))) listEnd++;
+
+	// The items of the list: each starts with "- " at the list's indent.
+	const items: { start: number; end: number; keyIndent: number }[] = [];
+	let dashIndent = -1;
+	for (let i = photos + 1; i < listEnd; i++) {
+		const line = body(i);
+		if (isBlank(line)) continue;
+		const dash = /^(\s*)-(\s+)\S/.exec(line);
+		if (dashIndent === -1) {
+			if (!dash) throw new Error('photos: is not a block list ("- src: …" lines)');
+			dashIndent = dash[1]?.length ?? 0;
+		}
+		if (dash && (dash[1]?.length ?? 0) === dashIndent) {
+			const last = items[items.length - 1];
+			if (last) last.end = i;
+			items.push({ start: i, end: listEnd, keyIndent: dashIndent + 1 + (dash[2]?.length ?? 0) });
+		} else if (indentOf(line) <= dashIndent) {
+			throw new Error('photos: has a line that is not part of a list item');
+		}
+	}
+
+	const replaced = new Map<number, string>(); // line index → new line (without the line ending)
+	const dropped = new Set<number>();
+	const changed: ArtSide[] = [];
+	for (const item of items) {
+		// The item's keys: "key: value" at keyIndent (on the dash line, after "- ").
+		const keys = new Map<string, number>();
+		for (let i = item.start; i < item.end; i++) {
+			const line = body(i);
+			if (isBlank(line)) continue;
+			const at = i === item.start ? item.keyIndent : indentOf(line);
+			if (at !== item.keyIndent) continue;
+			const key = /^([A-Za-z_][\w-]*)\s*:(?:\s|$)/.exec(line.slice(item.keyIndent));
+			if (key?.[1] !== undefined) keys.set(key[1], i);
+		}
+		const srcLine = keys.get('src');
+		if (srcLine === undefined) continue;
+		const srcRest = body(srcLine).slice(item.keyIndent).replace(/^src\s*:/, '');
+		const src = scalarOnLine(srcRest);
+		const side = src ? sideOfSrc(src.value) : null;
+		if (side === null) continue;
+		const alt = alts[side];
+		if (alt === undefined) continue;
+		const altLine = keys.get('alt');
+		if (altLine === undefined) throw new Error(`photos: the ${ART_FILES[side]} photo has no alt line to rewrite`);
+		const line = body(altLine);
+		const keyEnd = line.indexOf(':', item.keyIndent) + 1;
+		const rest = line.slice(keyEnd);
+		// The value runs on over more-indented lines (a block scalar or a long plain scalar).
+		let next = altLine + 1;
+		while (next < item.end && (body(next).trim() === '' || indentOf(body(next)) > item.keyIndent)) next++;
+		while (next - 1 > altLine && body(next - 1).trim() === '') next--;
+		const oneLine = next === altLine + 1 ? scalarOnLine(rest) : null;
+		if (oneLine !== null && oneLine.value === alt) continue;
+		const tail = oneLine !== null ? rest.slice(oneLine.end) : '';
+		replaced.set(altLine, `${line.slice(0, keyEnd)} ${yamlQuote(alt)}${tail}`);
+		for (let i = altLine + 1; i < next; i++) dropped.add(i);
+		changed.push(side);
+	}
+	if (changed.length === 0) return { text, changed };
+	const out = lines.map((original, i) => {
+		if (dropped.has(i)) return '';
+		const line = replaced.get(i);
+		return line === undefined ? original : line + eol(i);
+	});
+	return { text: out.join(''), changed };
+}
+
+/** Checks that `after` differs from `before` only in the alt texts set; throws if not. */
+function checkAltEdit(before: string, after: string, alts: Partial<Record<ArtSide, string>>): void {
+	const parse = (text: string): Data => {
+		const data: unknown = parseFrontmatter(text).frontmatter;
+		return typeof data === 'object' && data !== null ? (data as Data) : {};
+	};
+	const expected = parse(before);
+	const photos = expected['photos'];
+	if (Array.isArray(photos)) {
+		for (const photo of photos as unknown[]) {
+			if (typeof photo !== 'object' || photo === null) continue;
+			const record = photo as Data;
+			const side = typeof record['src'] === 'string' ? sideOfSrc(record['src']) : null;
+			const alt = side !== null ? alts[side] : undefined;
+			if (alt !== undefined) record['alt'] = alt;
+		}
+	}
+	const actual = parse(after);
+	if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+		throw new Error('rewriting the alt lines would change other data — edit them by hand');
+	}
+	const bodyOf = (text: string) => parseFrontmatter(text).content;
+	if (bodyOf(after) !== bodyOf(before)) throw new Error('rewriting the alt lines would change the body');
+}
+
+/** The alt texts of the artwork drawn for a pass. */
+export function altTextsFor(model: ArtModel): Record<ArtSide, string> {
+	return { front: describeFront(model), back: describeBack(model) };
+}
+
 async function mtimeOf(file: string): Promise<number | null> {
 	try {
 		return (await stat(file)).mtimeMs;
@@ -272,6 +468,8 @@ export interface GenerateOptions {
 	readonly only?: readonly string[];
 	/** Redraw even when the images are newer than the data (existing images of non-example passes are still kept). */
 	readonly force?: boolean;
+	/** Rewrite the alt text of the front.jpg/back.jpg photos of example passes to describe the drawings. */
+	readonly writeAlt?: boolean;
 	readonly log?: (line: string) => void;
 }
 
@@ -283,6 +481,8 @@ export interface GenerateSummary {
 	readonly upToDate: string[];
 	/** Existing images left alone because their pass is not an example. */
 	readonly kept: string[];
+	/** index.mdx files whose alt texts --write-alt rewrote. */
+	readonly altWritten: string[];
 	readonly errors: string[];
 	/** Total size of the images written. */
 	readonly bytes: number;
@@ -294,7 +494,15 @@ export async function generateArt(options: GenerateOptions): Promise<GenerateSum
 	const started = performance.now();
 	const log = options.log ?? (() => undefined);
 	const passesDir = path.join(options.contentDir, 'passes');
-	const summary = { passes: 0, written: [] as string[], upToDate: [] as string[], kept: [] as string[], errors: [] as string[], bytes: 0 };
+	const summary = {
+		passes: 0,
+		written: [] as string[],
+		upToDate: [] as string[],
+		kept: [] as string[],
+		altWritten: [] as string[],
+		errors: [] as string[],
+		bytes: 0,
+	};
 	const done = (): GenerateSummary => ({ ...summary, milliseconds: performance.now() - started });
 
 	let slugs: string[];
@@ -329,9 +537,25 @@ export async function generateArt(options: GenerateOptions): Promise<GenerateSum
 			summary.errors.push(error instanceof ContentError ? error.message : `${display(indexFile)}: ${errorMessage(error)}`);
 			continue;
 		}
+		// Alt text first, so that the images drawn below end up newer than the index.mdx it changes.
+		if (options.writeAlt && pass.example) {
+			try {
+				const alts = altTextsFor(pass.model);
+				const before = await readFile(indexFile, 'utf8');
+				const { text: after, changed } = rewritePhotoAlts(before, alts);
+				if (changed.length > 0) {
+					checkAltEdit(before, after, alts);
+					await writeAtomically(indexFile, Buffer.from(after, 'utf8'));
+					summary.altWritten.push(indexFile);
+					log(`alt ${display(indexFile)}: ${changed.map((side) => ART_FILES[side]).join(', ')}`);
+				}
+			} catch (error) {
+				summary.errors.push(`${display(indexFile)}: could not rewrite the alt text — ${errorMessage(error)}`);
+			}
+		}
 		const targets = [
-			{ file: path.join(folder, 'front.jpg'), render: renderFrontSvg },
-			{ file: path.join(folder, 'back.jpg'), render: renderBackSvg },
+			{ file: path.join(folder, ART_FILES.front), render: renderFrontSvg },
+			{ file: path.join(folder, ART_FILES.back), render: renderBackSvg },
 		];
 		const mtimes = await Promise.all(targets.map((t) => mtimeOf(t.file)));
 		const newestSource = Math.max(...(await Promise.all(pass.sources.map(mtimeOf))).map((m) => m ?? 0));
@@ -383,12 +607,13 @@ function formatBytes(bytes: number): string {
 	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const USAGE = 'usage: node scripts/generate-art.ts [--content DIR] [--only slug1,slug2] [--force]';
+const USAGE = 'usage: node scripts/generate-art.ts [--content DIR] [--only slug1,slug2] [--force] [--write-alt]';
 
 export interface CliOptions {
 	readonly contentDir: string;
 	readonly only: readonly string[];
 	readonly force: boolean;
+	readonly writeAlt: boolean;
 }
 
 /** Parses the command line; returns an error message for anything it does not understand. */
@@ -396,6 +621,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
 	let contentDir = 'content';
 	let only: string[] = [];
 	let force = false;
+	let writeAlt = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i] ?? '';
 		const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -408,6 +634,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
 		};
 		if (flag === '--help' || flag === '-h') return 'help';
 		if (flag === '--force') force = true;
+		else if (flag === '--write-alt') writeAlt = true;
 		else if (flag === '--content') {
 			const dir = value();
 			if (dir === null || dir === '') return { error: '--content needs a folder, e.g. --content content' };
@@ -418,7 +645,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | { error: string
 			only = list.split(',').map((s) => s.trim()).filter((s) => s !== '');
 		} else return { error: `unknown argument "${arg}"` };
 	}
-	return { contentDir, only, force };
+	return { contentDir, only, force, writeAlt };
 }
 
 /** The CLI: returns the exit code. */
@@ -436,12 +663,14 @@ export async function main(argv: readonly string[]): Promise<number> {
 		contentDir: path.resolve(args.contentDir),
 		only: args.only,
 		force: args.force,
+		writeAlt: args.writeAlt,
 		log: (line) => console.log(line),
 	});
 	const images = summary.written.length;
 	console.log(
 		`generate-art: ${summary.passes} pass${summary.passes === 1 ? '' : 'es'} — ${images} image${images === 1 ? '' : 's'} written ` +
 			`(${formatBytes(summary.bytes)}), ${summary.upToDate.length} up to date, ${summary.kept.length} existing image${summary.kept.length === 1 ? '' : 's'} kept, ` +
+			(args.writeAlt ? `${summary.altWritten.length} alt text file${summary.altWritten.length === 1 ? '' : 's'} rewritten, ` : '') +
 			`in ${(summary.milliseconds / 1000).toFixed(1)} s`,
 	);
 	if (summary.errors.length > 0) {

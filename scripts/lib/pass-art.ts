@@ -212,7 +212,8 @@ export interface FrontFacts {
 	readonly date: string | null;
 	readonly emblem: { readonly kind: 'badge' | 'year' | 'star'; readonly text: string | null } | null;
 	readonly features: readonly FeatureMark[];
-	readonly signature: boolean;
+	/** A marker signature, and the colour of the marker. */
+	readonly signature: 'white' | 'black' | null;
 	readonly perforation: boolean;
 	readonly holePunch: boolean;
 }
@@ -506,7 +507,8 @@ function laminatePouch(geometry: Geometry): string {
 
 // ——— Background patterns ———
 
-function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random, defs: Defs): string {
+/** The background pattern, and what it looks like in words (it is a shade of the background colour, so faint). */
+function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random, defs: Defs): { svg: string; words: string } {
 	const cover = `x="${n(area.x)}" y="${n(area.y)}" width="${n(area.w)}" height="${n(area.h)}"`;
 	const diagonal = Math.hypot(area.w, area.h);
 	switch (name) {
@@ -518,7 +520,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 					`<rect width="${n(size * 0.5)}" height="${n(size)}" fill="${pal.pat}"/>` +
 					`<rect x="${n(size * 0.72)}" width="${n(size * 0.06)}" height="${n(size)}" fill="${pal.pat2}" fill-opacity="0.18"/></pattern>`,
 			);
-			return `<rect ${cover} fill="url(#pat)"/>`;
+			return { svg: `<rect ${cover} fill="url(#pat)"/>`, words: angle === 90 ? 'faint horizontal stripes' : 'faint diagonal stripes' };
 		}
 		case 'starburst': {
 			const cx = area.x + area.w * between(random, 0.15, 0.85);
@@ -534,10 +536,12 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 						`L${n(cx + diagonal * Math.cos(a2))} ${n(cy + diagonal * Math.sin(a2))}Z`,
 				);
 			}
-			return (
-				`<path d="${paths.join('')}" fill="${pal.pat}"/>` +
-				`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(diagonal * 0.09)}" fill="${pal.pat2}" fill-opacity="0.14"/>`
-			);
+			return {
+				svg:
+					`<path d="${paths.join('')}" fill="${pal.pat}"/>` +
+					`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(diagonal * 0.09)}" fill="${pal.pat2}" fill-opacity="0.14"/>`,
+				words: 'a faint starburst of rays',
+			};
 		}
 		case 'checks': {
 			const size = between(random, 34, 60);
@@ -547,7 +551,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 				`<pattern id="pat" patternUnits="userSpaceOnUse" width="${n(size)}" height="${n(size)}" patternTransform="rotate(${angle})">` +
 					`<rect width="${half}" height="${half}" fill="${pal.pat}"/><rect x="${half}" y="${half}" width="${half}" height="${half}" fill="${pal.pat}"/></pattern>`,
 			);
-			return `<rect ${cover} fill="url(#pat)"/>`;
+			return { svg: `<rect ${cover} fill="url(#pat)"/>`, words: angle === 0 ? 'a faint checkerboard' : 'a faint diamond checkerboard' };
 		}
 		case 'waves': {
 			const amplitude = between(random, 7, 15);
@@ -559,7 +563,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 				for (let x = area.x - wave / 2; x < area.x + area.w + wave; x += wave / 2) d += `t${n(wave / 2)} 0`;
 				rows.push(d);
 			}
-			return `<path d="${rows.join('')}" fill="none" stroke="${pal.pat}" stroke-width="${n(gap * 0.42)}"/>`;
+			return { svg: `<path d="${rows.join('')}" fill="none" stroke="${pal.pat}" stroke-width="${n(gap * 0.42)}"/>`, words: 'faint wavy lines' };
 		}
 		case 'dots': {
 			const size = between(random, 22, 36);
@@ -569,7 +573,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 					`<circle cx="${n(size / 4)}" cy="${n(size / 4)}" r="${r}" fill="${pal.pat}"/>` +
 					`<circle cx="${n((size * 3) / 4)}" cy="${n((size * 3) / 4)}" r="${r}" fill="${pal.pat}"/></pattern>`,
 			);
-			return `<rect ${cover} fill="url(#pat)"/>`;
+			return { svg: `<rect ${cover} fill="url(#pat)"/>`, words: 'faint polka dots' };
 		}
 		case 'halftone': {
 			const step = between(random, 15, 20);
@@ -586,7 +590,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 					if (r > 0.6) circles.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}"/>`);
 				}
 			}
-			return `<g fill="${pal.pat}">${circles.join('')}</g>`;
+			return { svg: `<g fill="${pal.pat}">${circles.join('')}</g>`, words: 'faint halftone dots' };
 		}
 		case 'rings': {
 			const cx = area.x + area.w * pick(random, [0, 0.5, 1]);
@@ -594,7 +598,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 			const gap = between(random, 22, 36);
 			const circles: string[] = [];
 			for (let r = gap; r < diagonal * 1.1; r += gap) circles.push(`<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(r)}"/>`);
-			return `<g fill="none" stroke="${pal.pat}" stroke-width="${n(gap * 0.45)}">${circles.join('')}</g>`;
+			return { svg: `<g fill="none" stroke="${pal.pat}" stroke-width="${n(gap * 0.45)}">${circles.join('')}</g>`, words: 'faint concentric rings' };
 		}
 		case 'chevrons': {
 			const wave = between(random, 40, 70);
@@ -608,7 +612,10 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 				}
 				rows.push(d);
 			}
-			return `<path d="${rows.join('')}" fill="none" stroke="${pal.pat}" stroke-width="${n(gap * 0.38)}" stroke-linejoin="miter"/>`;
+			return {
+				svg: `<path d="${rows.join('')}" fill="none" stroke="${pal.pat}" stroke-width="${n(gap * 0.38)}" stroke-linejoin="miter"/>`,
+				words: 'faint zigzag lines',
+			};
 		}
 		case 'tartan': {
 			const size = between(random, 90, 130);
@@ -621,7 +628,7 @@ function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random,
 					`<rect y="${n(size * 0.62)}" width="${n(size)}" height="${n(line)}" fill="${pal.pat2}" fill-opacity="0.2"/>` +
 					`<rect x="${n(size * 0.62)}" width="${n(line)}" height="${n(size)}" fill="${pal.pat2}" fill-opacity="0.2"/></pattern>`,
 			);
-			return `<rect ${cover} fill="url(#pat)"/>`;
+			return { svg: `<rect ${cover} fill="url(#pat)"/>`, words: 'a faint plaid' };
 		}
 	}
 }
@@ -811,22 +818,33 @@ function signature(box: Box, slug: string, pal: Palette): string {
 interface FooterItem {
 	readonly aspect: number;
 	readonly draw: (box: Box) => string;
+	readonly mark: FeatureMark;
 }
 
 /** The small features that sit in a row at the bottom of the pass. */
 function footerItems(model: ArtModel, design: Design, defs: Defs): FooterItem[] {
 	const has = (f: string) => model.features.includes(f);
 	const items: FooterItem[] = [];
-	if (has('photo-id')) items.push({ aspect: 0.78, draw: (b) => photoId(b) });
-	if (has('rfid')) items.push({ aspect: 1.2, draw: (b) => rfidChip(b, defs) });
+	if (has('photo-id')) items.push({ aspect: 0.78, draw: (b) => photoId(b), mark: { kind: 'photo-id' } });
+	if (has('rfid')) items.push({ aspect: 1.2, draw: (b) => rfidChip(b, defs), mark: { kind: 'rfid' } });
 	if (has('hologram')) {
-		items.push({ aspect: design.hologram === 'oval' ? 1.45 : 1, draw: (b) => hologram(b, design.hologram, defs) });
+		items.push({
+			aspect: design.hologram === 'oval' ? 1.45 : 1,
+			draw: (b) => hologram(b, design.hologram, defs),
+			mark: { kind: 'hologram', shape: design.hologram },
+		});
 	}
-	if (has('barcode')) items.push({ aspect: 2.2, draw: (b) => barcode(b, model.slug) });
+	if (has('barcode')) {
+		items.push({ aspect: 2.2, draw: (b) => barcode(b, model.slug), mark: { kind: 'barcode', digits: barcodeDigitsFor(model.slug) } });
+	}
 	if (has('serial-number')) {
 		// The label is half as tall as the row, with the number in it and a little room either side.
 		const aspect = 0.5 * (textWidth(serialFor(model.slug), SERIAL_FONT, 'bold', 0.04 * SERIAL_FONT) + 0.6);
-		items.push({ aspect, draw: (b) => serialLabel({ ...b, y: b.y + b.h * 0.25, h: b.h * 0.5 }, model.slug) });
+		items.push({
+			aspect,
+			draw: (b) => serialLabel({ ...b, y: b.y + b.h * 0.25, h: b.h * 0.5 }, model.slug),
+			mark: { kind: 'serial', text: serialFor(model.slug) },
+		});
 	}
 	return items;
 }
@@ -841,10 +859,12 @@ interface FrontContext {
 	readonly area: Box;
 	readonly portrait: boolean;
 	readonly pad: number;
+	/** What has been drawn so far. */
+	readonly notes: Mutable<FrontFacts> & { features: FeatureMark[] };
 }
 
 function typeText(model: ArtModel): string {
-	return model.passType.toUpperCase();
+	return typeLettering(model.passType);
 }
 
 function typeStyle(ctx: FrontContext, fill: string, anchor: Anchor = 'middle'): TextStyle {
@@ -853,6 +873,7 @@ function typeStyle(ctx: FrontContext, fill: string, anchor: Anchor = 'middle'): 
 			'<linearGradient id="shift" x1="0" y1="0" x2="1" y2="1">' +
 				'<stop offset="0" stop-color="#13a67d"/><stop offset="0.5" stop-color="#5b3fc4"/><stop offset="1" stop-color="#d63b7c"/></linearGradient>',
 		);
+		ctx.notes.colourShift = true;
 		return { face: 'condensed', fill: 'url(#shift)', anchor, spacing: 0.03 };
 	}
 	return { face: 'condensed', fill, anchor, spacing: 0.03 };
@@ -860,6 +881,8 @@ function typeStyle(ctx: FrontContext, fill: string, anchor: Anchor = 'middle'): 
 
 /** The band name, as large as fits. */
 function bandLine(ctx: FrontContext, box: Box, anchor: Anchor, fill: string, maxLines: number): string {
+	ctx.notes.band = ctx.model.band.toUpperCase();
+	ctx.notes.bandRaised = ctx.model.features.includes('raised-print');
 	return textBlock(ctx.model.band.toUpperCase(), box, { face: 'bold', fill, anchor, spacing: 0.01 }, {
 		maxLines,
 		lineHeight: 1.02,
@@ -884,16 +907,19 @@ function tourLine(ctx: FrontContext, tour: Box, anchor: Anchor): string {
 	const out: string[] = [];
 	if (model.tour !== null && model.place !== null) {
 		const placeBox = { ...tour, y: tour.y + tour.h * 1.3, h: tour.h * PLACE_LINE };
+		ctx.notes.placeLine = model.place.toUpperCase();
 		out.push(textBlock(model.place.toUpperCase(), placeBox, { face: 'bold', fill: pal.ink, anchor, spacing: 0.05 }, { maxLines: 1 }));
 	}
 	const text = model.tour ?? model.place ?? '';
 	const band = { x: tour.x - ctx.pad, w: tour.w + 2 * ctx.pad };
+	if (model.features.includes('foil')) ctx.notes.foil = design.foil;
 	if (text !== '') {
 		let fill = pal.ink;
 		if (model.features.includes('foil')) {
 			out.push(foilBand({ ...band, y: tour.y - tour.h * 0.22, h: tour.h * 1.44 }, design.foil, defs));
 			fill = '#241c0a';
 		}
+		ctx.notes.tourLine = text.toUpperCase();
 		out.push(textBlock(text.toUpperCase(), tour, { face: 'bold', fill, anchor, spacing: 0.06 }, { maxLines: 2, lineHeight: 1.15 }));
 	} else if (model.features.includes('foil')) {
 		out.push(foilBand({ ...band, y: tour.y + tour.h * 0.3, h: tour.h * 0.4 }, design.foil, defs));
@@ -923,11 +949,13 @@ function footer(ctx: FrontContext, box: Box): string {
 	const { model, pal, defs, design } = ctx;
 	const items = footerItems(model, design, defs);
 	const row = featureRow(items, box, box.w * (model.date !== null ? 0.6 : 1));
+	ctx.notes.features = items.map((item) => item.mark);
 	const out: string[] = [row.svg];
 	const textWidthAvailable = items.length > 0 ? row.left - box.x : box.w;
 	const anchor: Anchor = items.length === 0 && design.centred ? 'middle' : 'start';
 	const textBox = { x: box.x, y: box.y, w: textWidthAvailable, h: box.h };
 	if (model.date !== null) {
+		ctx.notes.date = model.date;
 		out.push(
 			textBlock(model.date, inset(textBox, 0, box.h * 0.15), { face: 'bold', fill: pal.ink, anchor }, {
 				maxLines: 2,
@@ -945,6 +973,7 @@ function emblem(ctx: FrontContext, box: Box): string {
 	const yy = model.year !== null ? `’${String(model.year % 100).padStart(2, '0')}` : '★';
 	switch (design.emblem) {
 		case 'badge': {
+			ctx.notes.emblem = { kind: 'badge', text: model.year !== null ? yy : null };
 			const r = Math.min(box.w, box.h) * 0.46;
 			const cx = design.centred ? box.x + box.w / 2 : box.x + box.w - r * 1.05;
 			const cy = box.y + box.h / 2;
@@ -959,6 +988,7 @@ function emblem(ctx: FrontContext, box: Box): string {
 		}
 		case 'year':
 			if (model.year === null) return '';
+			ctx.notes.emblem = { kind: 'year', text: String(model.year) };
 			return textBlock(String(model.year), inset(box, box.w * 0.04, box.h * 0.08), {
 				face: 'bold',
 				fill: 'none',
@@ -967,6 +997,7 @@ function emblem(ctx: FrontContext, box: Box): string {
 				extra: `stroke="${pal.ink}" stroke-width="2.5" stroke-opacity="0.55"`,
 			}, { maxLines: 1 });
 		case 'star': {
+			ctx.notes.emblem = { kind: 'star', text: null };
 			const r = Math.min(box.w, box.h) * 0.48;
 			return `<path d="${starPath(box.x + box.w / 2, box.y + box.h / 2, r, r * 0.42, 5, -Math.PI / 2)}" fill="${pal.ink}" fill-opacity="0.2"/>`;
 		}
@@ -1066,6 +1097,9 @@ function layoutBigType(ctx: FrontContext): { svg: string; free: Box } {
 function overlays(ctx: FrontContext, free: Box): string {
 	const { model, area, pal } = ctx;
 	const out: string[] = [];
+	ctx.notes.signature = model.features.includes('signature') ? (pal.dark ? 'white' : 'black') : null;
+	ctx.notes.perforation = model.features.includes('perforation');
+	ctx.notes.holePunch = model.features.includes('hole-punch');
 	if (model.features.includes('signature')) out.push(signature(free, model.slug, pal));
 	if (model.features.includes('perforation')) {
 		const y = area.y + ctx.pad * 0.5;
@@ -1116,13 +1150,46 @@ function material(model: ArtModel, geometry: Geometry, defs: Defs): string {
 }
 
 export function renderFrontSvg(model: ArtModel): string {
+	return drawFront(model).svg;
+}
+
+/** What the front of the artwork shows; see describeFront() for it in words. */
+export function frontFacts(model: ArtModel): FrontFacts {
+	return drawFront(model).facts;
+}
+
+function drawFront(model: ArtModel): { svg: string; facts: FrontFacts } {
 	const design = designFor(model.slug);
 	const pal = paletteOf(design);
 	const geometry = geometryFor(model);
 	const defs = new Defs();
 	const area = geometry.print;
 	const portrait = area.h > area.w * 1.05;
-	const ctx: FrontContext = { model, design, pal, defs, area, portrait, pad: Math.min(area.w, area.h) * 0.06 };
+	const layoutName = geometry.shape === 'wristband' ? 'strip' : design.layout;
+	const notes: FrontContext['notes'] = {
+		shape: geometry.shape,
+		format: model.format,
+		scheme: pal.label,
+		colours: pal.words,
+		pattern: '',
+		layout: layoutName,
+		band: '',
+		bandRaised: false,
+		tourLine: null,
+		placeLine: null,
+		foil: null,
+		lettering: typeText(model),
+		letteringPlacement:
+			layoutName === 'strip' ? 'end-panel' : layoutName === 'header' ? 'banner' : layoutName === 'bigtype' ? 'large' : design.flip ? 'stripe-right' : 'stripe-left',
+		colourShift: false,
+		date: null,
+		emblem: null,
+		features: [],
+		signature: null,
+		perforation: false,
+		holePunch: false,
+	};
+	const ctx: FrontContext = { model, design, pal, defs, area, portrait, pad: Math.min(area.w, area.h) * 0.06, notes };
 	defs.add(`<clipPath id="print">${rect(area, geometry.printRadius, '')}</clipPath>`);
 
 	const out: string[] = [backdrop(geometry, defs)];
@@ -1137,10 +1204,12 @@ export function renderFrontSvg(model: ArtModel): string {
 				: design.layout === 'stripe'
 					? layoutStripe(ctx)
 					: layoutBigType(ctx);
+	const pattern = drawPattern(design.pattern, area, pal, randomFor(model.slug, 'pattern'), defs);
+	notes.pattern = pattern.words;
 	out.push(
 		'<g clip-path="url(#print)">',
 		rect(area, 0, `fill="${pal.bg}"`),
-		drawPattern(design.pattern, area, pal, randomFor(model.slug, 'pattern'), defs),
+		pattern.svg,
 		layout.svg,
 		overlays(ctx, layout.free),
 		'</g>',
@@ -1148,7 +1217,7 @@ export function renderFrontSvg(model: ArtModel): string {
 	out.push(material(model, geometry, defs));
 	if (geometry.slot) out.push(lanyardSlot(geometry.slot));
 	out.push(illustrationLabel(geometry));
-	return svgDocument(geometry.width, geometry.height, defs, out);
+	return { svg: svgDocument(geometry.width, geometry.height, defs, out), facts: { ...notes, features: [...notes.features] } };
 }
 
 /** A wristband: a long strip with the type, band and date side by side. */
@@ -1162,6 +1231,10 @@ function layoutStrip(ctx: FrontContext): { svg: string; free: Box } {
 	const mid = { x: area.x + typeW + pad, y: area.y + pad * 0.6, w: area.w - typeW - itemsW - 2 * pad, h: area.h - pad * 1.2 };
 	const featureBox = { x: area.x + area.w - itemsW, y: area.y + pad, w: itemsW - pad, h: area.h - 2 * pad };
 	const subline = [ctx.model.tour, ctx.model.date].filter((s): s is string => s !== null).join(' · ');
+	ctx.notes.band = ctx.model.band.toUpperCase();
+	ctx.notes.tourLine = ctx.model.tour?.toUpperCase() ?? null;
+	ctx.notes.date = ctx.model.date;
+	ctx.notes.features = items.map((item) => item.mark);
 	const svg = [
 		rect(typeBox, 0, `fill="${pal.accent}"`),
 		textBlock(typeText(ctx.model), typeInner, typeStyle(ctx, pal.accentInk), { maxLines: 2, lineHeight: 0.95 }),
@@ -1199,22 +1272,47 @@ const WRISTBAND_PRINT =
 	'taken off, cut or tampered with is void. No re-entry without it.';
 
 export function renderBackSvg(model: ArtModel): string {
+	return drawBack(model).svg;
+}
+
+/** What the back of the artwork shows; see describeBack() for it in words. */
+export function backFacts(model: ArtModel): BackFacts {
+	return drawBack(model).facts;
+}
+
+type BackNotes = Mutable<BackFacts> & { writeOn: string[] };
+
+function drawBack(model: ArtModel): { svg: string; facts: BackFacts } {
 	const design = designFor(model.slug);
 	const pal = paletteOf(design);
 	const geometry = geometryFor(model);
 	const defs = new Defs();
+	const notes: BackNotes = {
+		shape: geometry.shape,
+		format: model.format,
+		kind: hasBacking(model.format) ? 'backing' : geometry.shape === 'wristband' ? 'wristband' : 'plain',
+		repeated: null,
+		peelHere: false,
+		strip: null,
+		magneticStripe: false,
+		signaturePanel: false,
+		smallPrint: false,
+		writeOn: [],
+		serial: null,
+		printedBy: null,
+	};
 	const out: string[] = [backdrop(geometry, defs)];
 	if (hasBacking(model.format)) {
-		out.push(stickyBacking(model, geometry, defs));
+		out.push(stickyBacking(model, geometry, defs, notes));
 	} else {
-		out.push(plainBack(model, geometry, pal, defs));
+		out.push(plainBack(model, geometry, pal, defs, notes));
 	}
 	out.push(illustrationLabel(geometry));
-	return svgDocument(geometry.width, geometry.height, defs, out);
+	return { svg: svgDocument(geometry.width, geometry.height, defs, out), facts: { ...notes, writeOn: [...notes.writeOn] } };
 }
 
 /** The peel-off backing of a sticky: printer's name repeated diagonally, or plain with "peel here" marks. */
-function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs): string {
+function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs, notes: BackNotes): string {
 	const { body, bodyRadius } = geometry;
 	defs.add(
 		'<linearGradient id="liner" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fbfaf6"/>' +
@@ -1238,6 +1336,7 @@ function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs): string 
 			const shift = (i % 2) * textWidth(unit, size, 'bold', size * 0.08) * 0.5;
 			rows.push(textEl(line, -diagonal * 0.65 - shift, y, size, { face: 'bold', fill: '#8fa3b8', spacing: 0.08, extra: 'xml:space="preserve"' }));
 		}
+		notes.repeated = model.printer.toUpperCase();
 		out.push(`<g class="printer-backing" transform="translate(${n(cx)} ${n(cy)}) rotate(-30)" fill-opacity="0.7">${rows.join('')}</g>`);
 	}
 	// The split in the liner that makes it easy to peel.
@@ -1250,6 +1349,7 @@ function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs): string 
 		`<path d="${slit}" transform="translate(0 2)" fill="none" stroke="#ffffff" stroke-width="1.2" stroke-opacity="0.9"/>`,
 	);
 	if (model.printer === null) {
+		notes.peelHere = true;
 		const size = Math.max(12, Math.min(body.w, body.h) * 0.03);
 		const arrow = (x: number, y: number, up: boolean) =>
 			`<path d="M${n(x)} ${n(y)}l${n(size * 0.45)} ${n(up ? size * 0.6 : -size * 0.6)}h${n(-size * 0.9)}Z" fill="#8d877d"/>`;
@@ -1268,7 +1368,7 @@ function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs): string 
 }
 
 /** The back of a laminate, card, paper pass or wristband: plain, with small print and the serial number. */
-function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs): string {
+function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs, notes: BackNotes): string {
 	const { body, bodyRadius, print, printRadius, shape } = geometry;
 	const out: string[] = [];
 	if (shape === 'laminate') out.push(laminatePouch(geometry));
@@ -1283,16 +1383,20 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 	if (shape === 'wristband') {
 		const lines = wrapText(WRISTBAND_PRINT, area.w - 2 * pad, 11, 'regular').slice(0, 3);
 		lines.forEach((line, i) => out.push(textEl(line, area.x + pad, area.y + pad + 11 + i * 15, 11, { face: 'regular', fill: ink })));
+		notes.smallPrint = lines.length > 0;
+		notes.serial = serialOrBlank(model);
 		out.push(textEl(serialOrBlank(model), area.x + area.w - pad, area.y + area.h - pad, 16, { face: 'bold', fill: '#c1121f', anchor: 'end' }));
 		out.push('</g>');
 		return out.join('');
 	}
 	// A strip in the pass's colour with the band and tour ties the back to the front.
 	const barH = area.h * (area.h > area.w ? 0.1 : 0.14);
+	const stripText = [model.band, model.tour].filter((s): s is string => s !== null).join(' — ').toUpperCase();
+	notes.strip = { colour: pal.words.bg, text: stripText };
 	out.push(rect({ ...area, h: barH }, 0, `fill="${pal.bg}"`));
 	out.push(
 		textBlock(
-			[model.band, model.tour].filter((s): s is string => s !== null).join(' — ').toUpperCase(),
+			stripText,
 			inset({ ...area, h: barH }, pad, barH * 0.22),
 			{ face: 'bold', fill: pal.ink, spacing: 0.03 },
 			{ maxLines: 1, maxSize: barH * 0.5 },
@@ -1300,6 +1404,7 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 	);
 	y += barH + pad * 0.8;
 	if (model.format === 'plastic-card') {
+		notes.magneticStripe = true;
 		out.push(rect({ x: area.x, y, w: area.w, h: area.h * 0.16 }, 0, 'fill="#2a2a2a"'));
 		y += area.h * 0.16 + pad * 0.7;
 	}
@@ -1308,6 +1413,7 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 			'<pattern id="sig" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)"><rect width="3" height="8" fill="#dcd3c0"/></pattern>',
 		);
 		const label = Math.max(9, short * 0.035);
+		notes.signaturePanel = true;
 		out.push(textEl('AUTHORISED SIGNATURE', area.x + pad, y + label, label, { face: 'regular', fill: ink, spacing: 0.1 }));
 		y += label * 1.5;
 		const panel = { x: area.x + pad, y, w: area.w * 0.62, h: area.h * 0.14 };
@@ -1324,6 +1430,7 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 		lines = wrapText(SMALL_PRINT, room.w, size, 'regular');
 	}
 	lines.forEach((line, i) => out.push(textEl(line, room.x, room.y + size + i * size * 1.35, size, { face: 'regular', fill: ink })));
+	notes.smallPrint = lines.length > 0;
 	const afterText = room.y + lines.length * size * 1.35 + pad * 0.6;
 	if (shape === 'laminate' || model.format === 'paper') {
 		// Write-on lines for the holder's name and the areas.
@@ -1331,6 +1438,7 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 		['NAME', 'COMPANY', 'AREAS'].forEach((word, i) => {
 			const ly = afterText + label * 1.2 + i * label * 2.2;
 			if (ly > area.y + area.h - bottomReserve * 0.55) return;
+			notes.writeOn.push(word);
 			out.push(
 				textEl(word, area.x + pad, ly, label, { face: 'bold', fill: ink, spacing: 0.08 }),
 				`<path d="M${n(area.x + pad + textWidth(word, label, 'bold', label * 0.08) + 10)} ${n(ly)}H${n(area.x + area.w - pad)}" stroke="${ink}" stroke-width="1" stroke-opacity="0.6"/>`,
@@ -1340,10 +1448,12 @@ function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs
 	const foot = area.y + area.h - pad;
 	const serialSize = Math.max(14, short * 0.05);
 	const serial = serialOrBlank(model);
+	notes.serial = serial;
 	out.push(textEl(serial, area.x + area.w - pad, foot, serialSize, { face: 'bold', fill: '#c1121f', anchor: 'end', spacing: 0.04 }));
 	if (model.printer !== null) {
 		const room = area.w - 2 * pad - textWidth(serial, serialSize, 'bold', serialSize * 0.04) - pad;
 		const size = Math.max(10, short * 0.028);
+		if (room > 0) notes.printedBy = `Printed by ${model.printer}`;
 		out.push(
 			textBlock(`Printed by ${model.printer}`, { x: area.x + pad, y: foot - size * 0.73, w: room, h: size * 0.73 }, { face: 'regular', fill: '#6b6b6b' }, {
 				maxLines: 1,

@@ -95,7 +95,12 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	const contents = await readFile(fileUrl, 'utf-8');
 	const digest = generateDigest(contents);
 	const existing = store.get(id);
-	if (existing && existing.digest === digest) return [];
+	if (existing && existing.digest === digest) {
+		// Unchanged: keep the entry, but re-register its photos, as Astro's glob() does, or
+		// content-assets.mjs is written without them and image() fields stop resolving.
+		if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? shown);
+		return [];
+	}
 
 	let frontmatter: Record<string, unknown>;
 	let body: string;

@@ -4,9 +4,14 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+	ALT_MAX,
+	backFacts,
 	canvasFor,
+	describeBack,
+	describeFront,
 	designFor,
 	escapeXml,
+	frontFacts,
 	formatDateSpan,
 	generateArt,
 	hashSlug,
@@ -16,7 +21,9 @@ import {
 	renderBackSvg,
 	renderFrontSvg,
 	renderJpeg,
+	rewritePhotoAlts,
 	serialFor,
+	typeLettering,
 	type ArtModel,
 } from '../../scripts/generate-art.ts';
 
@@ -169,9 +176,10 @@ describe('SVG artwork', () => {
 	});
 
 	it('parses the command line', () => {
-		expect(parseArgs([])).toEqual({ contentDir: 'content', only: [], force: false });
-		expect(parseArgs(['--content', 'x', '--only', 'a,b', '--force'])).toEqual({ contentDir: 'x', only: ['a', 'b'], force: true });
-		expect(parseArgs(['--only=a'])).toEqual({ contentDir: 'content', only: ['a'], force: false });
+		expect(parseArgs([])).toEqual({ contentDir: 'content', only: [], force: false, writeAlt: false });
+		expect(parseArgs(['--content', 'x', '--only', 'a,b', '--force'])).toEqual({ contentDir: 'x', only: ['a', 'b'], force: true, writeAlt: false });
+		expect(parseArgs(['--only=a'])).toEqual({ contentDir: 'content', only: ['a'], force: false, writeAlt: false });
+		expect(parseArgs(['--write-alt'])).toEqual({ contentDir: 'content', only: [], force: false, writeAlt: true });
 		expect(parseArgs(['--bogus'])).toHaveProperty('error');
 		expect(parseArgs(['--content'])).toHaveProperty('error');
 	});
@@ -310,5 +318,244 @@ describe('generateArt on a content folder', () => {
 		const summary = await generateArt({ contentDir: dir, only: ['test-sticky', 'nope'] });
 		expect(summary.written).toHaveLength(2);
 		expect(summary.errors.join('\n')).toContain('nope');
+	});
+});
+
+describe('alt text of the artwork', () => {
+	const slugs = Array.from({ length: 48 }, (_, i) => `alt-pass-${i}`);
+	const featureSets = [[], ['hologram'], ['serial-number', 'barcode'], ['hologram', 'serial-number', 'foil', 'signature'], ALL_FEATURES];
+
+	it('starts with "Illustration of" and names the band, the tour and the type lettering as drawn, in every layout', () => {
+		const layouts = new Set<string>();
+		for (const [i, slug] of slugs.entries()) {
+			const format = FORMATS[i % FORMATS.length] ?? 'laminate';
+			const m = model({ slug, format, place: i % 2 === 0 ? 'Wembley Stadium, London' : null, features: featureSets[i % featureSets.length] ?? [] });
+			const front = describeFront(m);
+			const back = describeBack(m);
+			layouts.add(frontFacts(m).layout);
+			expect(front).toMatch(/^Illustration of /);
+			expect(back).toMatch(/^Illustration of /);
+			expect(front).toContain('“TEST BAND”');
+			expect(front).toContain('TEST TOUR');
+			expect(front).toContain('“ALL ACCESS”');
+			expect(front).toContain('18 OCT 1993');
+			if (i % 2 === 0 && format !== 'wristband') expect(front).toContain('“WEMBLEY STADIUM, LONDON”');
+			// What it quotes is printed on the front (a long name may be broken over lines).
+			const svg = renderFrontSvg(m);
+			for (const word of ['TEST', 'BAND', 'TOUR', 'ACCESS', '1993']) expect(svg.includes(`${word}<`) || svg.includes(`${word} `)).toBe(true);
+		}
+		expect(layouts).toEqual(new Set(['header', 'stripe', 'bigtype', 'strip']));
+	});
+
+	it('mentions the hologram, serial number, barcode, foil and signature exactly when they are drawn', () => {
+		let holograms = 0;
+		for (const [i, slug] of slugs.entries()) {
+			for (const features of featureSets) {
+				const m = model({ slug, format: FORMATS[i % FORMATS.length] ?? 'laminate', features });
+				const svg = renderFrontSvg(m);
+				const text = describeFront(m);
+				expect(text.includes('hologram'), `${slug} ${features.join(',')}`).toBe(svg.includes('class="hologram"'));
+				expect(text.includes(serialFor(slug))).toBe(svg.includes('class="serial"'));
+				expect(text.includes('barcode')).toBe(svg.includes('class="barcode"'));
+				expect(text.includes('foil')).toBe(svg.includes('class="foil"'));
+				expect(text.includes('signature')).toBe(svg.includes('class="signature"'));
+				expect(text.includes('punched hole')).toBe(svg.includes('class="hole-punch"'));
+				if (svg.includes('class="hologram"')) holograms++;
+			}
+		}
+		expect(holograms).toBeGreaterThan(0);
+		expect(describeFront(model({ features: ['uv-ink'] }))).not.toMatch(/uv|ultraviolet/i); // not drawn, so not described
+	});
+
+	it('names the colours and the background pattern in plain words', () => {
+		const facts = frontFacts(model());
+		const text = describeFront(model());
+		expect(text).toContain(facts.pattern);
+		expect(facts.pattern).toMatch(/stripes|starburst|checkerboard|wavy|polka|halftone|rings|zigzag|plaid/);
+		expect(facts.scheme).toMatch(/^[a-z ]+( and [a-z ]+)?$|^[a-z ]+, [a-z ]+ and [a-z ]+$/);
+		expect(text).not.toMatch(/#[0-9a-f]{3,6}/i);
+	});
+
+	it('stays short for a typical pass', () => {
+		for (const format of FORMATS) {
+			const m = model({ format, features: ['hologram', 'serial-number'] });
+			expect(describeFront(m).length).toBeLessThanOrEqual(ALT_MAX);
+			expect(describeBack(m).length).toBeLessThanOrEqual(ALT_MAX);
+		}
+	});
+
+	it('describes the back: printer backing or "PEEL HERE" on stickies; small print, serial and printer on the rest', () => {
+		const withPrinter = model({ format: 'satin-sticky', printer: 'Otto Printing' });
+		expect(describeBack(withPrinter)).toContain('“OTTO PRINTING” repeated diagonally');
+		expect(describeBack(withPrinter)).not.toContain('PEEL HERE');
+		const noPrinter = model({ format: 'satin-sticky', printer: null });
+		expect(describeBack(noPrinter)).toContain('“PEEL HERE”');
+		expect(renderBackSvg(noPrinter)).toContain('PEEL HERE');
+		const laminate = model({ format: 'laminate', features: ['serial-number'] });
+		const text = describeBack(laminate);
+		expect(text).toContain(`“${serialFor(laminate.slug)}”`);
+		expect(text).toContain('“Printed by Test Printing Co.”');
+		expect(text).toContain('“TEST BAND — TEST TOUR”');
+		expect(text).toContain('conditions of use');
+		expect(backFacts(laminate).writeOn).toEqual(['NAME', 'COMPANY', 'AREAS']);
+		const blank = describeBack(model({ format: 'laminate', features: [] }));
+		expect(blank).not.toContain(serialFor(laminate.slug));
+		expect(blank).toContain('blank line for the serial number');
+		expect(describeBack(model({ format: 'plastic-card' }))).toContain('magnetic stripe');
+	});
+
+	it('letters the type without a parenthetical: "Sticky (satin)" is drawn and described as STICKY', () => {
+		expect(typeLettering('Sticky (satin)')).toBe('STICKY');
+		expect(typeLettering('All access')).toBe('ALL ACCESS');
+		expect(typeLettering('Photo / press')).toBe('PHOTO / PRESS');
+		expect(typeLettering('(satin)')).toBe('(SATIN)');
+		for (const format of ['satin-sticky', 'wristband']) {
+			const m = model({ passType: 'Sticky (satin)', format });
+			expect(renderFrontSvg(m)).toMatch(/>STICKY</);
+			expect(renderFrontSvg(m)).not.toContain('SATIN');
+			expect(describeFront(m)).toContain('“STICKY”');
+			expect(describeFront(m)).not.toContain('SATIN');
+		}
+	});
+});
+
+describe('rewritePhotoAlts', () => {
+	const source = [
+		'---',
+		'title: "A pass"',
+		'photos:',
+		'  - src: ./front.jpg',
+		"    alt: 'It''s the front, with a logo' # old text",
+		'    side: front',
+		'    credit: Someone',
+		'  - side: back',
+		'    src: "./back.jpg"',
+		'    alt: >-',
+		'      A folded description',
+		'      over two lines',
+		'    credit: Someone',
+		'  - src: ./detail.jpg',
+		'    alt: A detail of the corner.',
+		'    side: detail',
+		'    credit: Someone',
+		'example: true',
+		'---',
+		'',
+		'The body mentions alt: "nothing to change" and ./front.jpg.',
+		'',
+	];
+	const alts = { front: 'Illustration of a “front” with a "quote" and a \\ backslash.', back: 'Illustration of the back.' };
+	const expected = [
+		...source.slice(0, 4),
+		`    alt: ${JSON.stringify(alts.front)} # old text`,
+		...source.slice(5, 9),
+		`    alt: ${JSON.stringify(alts.back)}`,
+		...source.slice(12),
+	];
+
+	it('replaces only the alt values of ./front.jpg and ./back.jpg, keeping every other byte', () => {
+		const result = rewritePhotoAlts(source.join('\n'), alts);
+		expect(result.changed).toEqual(['front', 'back']);
+		expect(result.text).toBe(expected.join('\n'));
+		expect(rewritePhotoAlts(result.text, alts)).toEqual({ text: result.text, changed: [] });
+	});
+
+	it('keeps Windows line endings', () => {
+		const result = rewritePhotoAlts(source.join('\r\n'), alts);
+		expect(result.text).toBe(expected.join('\r\n'));
+	});
+
+	it('leaves a file without photos alone, and refuses a photos list it cannot edit', () => {
+		const none = '---\ntitle: x\n---\n\nBody.\n';
+		expect(rewritePhotoAlts(none, alts)).toEqual({ text: none, changed: [] });
+		expect(() => rewritePhotoAlts('---\nphotos: [{ src: ./front.jpg, alt: x }]\n---\n', alts)).toThrow();
+		expect(() => rewritePhotoAlts('---\nphotos:\n  - src: ./front.jpg\n    side: front\n---\n', alts)).toThrow(/no alt/);
+	});
+});
+
+describe('--write-alt on a content folder', () => {
+	let dir = '';
+	const photos = [
+		'photos:',
+		'  - src: ./front.jpg',
+		'    alt: "Front of the pass: the album-cover figure behind the band logo."',
+		'    side: front',
+		'    credit: Generated illustration',
+		'  - src: ./back.jpg',
+		'    alt: Back of the pass with a hidden UV-ink pattern.',
+		'    side: back',
+		'    credit: Generated illustration',
+		'  - src: ./detail.jpg',
+		'    alt: "A detail: the hologram, up close."',
+		'    side: detail',
+		'    credit: Someone',
+	].join('\n');
+
+	async function put(file: string, text: string): Promise<void> {
+		await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+		await writeFile(path.join(dir, file), text);
+	}
+
+	beforeEach(async () => {
+		dir = await mkdtemp(path.join(os.tmpdir(), 'generate-art-alt-'));
+		await put('bands/test-band.json', JSON.stringify({ name: 'Test Band' }));
+		await put('tours/test-tour.json', JSON.stringify({ band: 'test-band', name: 'Test Tour', start: '1993-10-18', end: '1994-02-01' }));
+		await put('pass-types/sticky.mdx', '---\nname: Sticky (satin)\nsummary: Satin.\n---\n\nGuide.\n');
+		await put('printers/test-printer.json', JSON.stringify({ name: 'Test Printing' }));
+		const fields = 'band: test-band\ntour: test-tour\ntype: sticky\nformat: satin-sticky\nprinter: test-printer\nvalidFrom: 1993-10-18\nsecurityFeatures: [hologram, serial-number]';
+		await put('passes/example-pass/index.mdx', `---\ntitle: "Example"\n${fields}\n${photos}\nexample: true\n---\n\nThe story.\n`);
+		await put('passes/real-pass/index.mdx', `---\ntitle: "Real"\n${fields}\n${photos}\n---\n\nA real pass.\n`);
+	});
+
+	afterEach(async () => {
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	async function run(args: string[]): Promise<{ code: number; out: string[] }> {
+		const out: string[] = [];
+		const originalLog = console.log;
+		console.log = (...parts: unknown[]) => void out.push(parts.join(' '));
+		try {
+			return { code: await main(['--content', dir, ...args]), out };
+		} finally {
+			console.log = originalLog;
+		}
+	}
+
+	it('rewrites only the front and back alt lines of example passes and leaves other passes untouched', async () => {
+		const exampleFile = path.join(dir, 'passes/example-pass/index.mdx');
+		const realFile = path.join(dir, 'passes/real-pass/index.mdx');
+		const [exampleBefore, realBefore] = await Promise.all([readFile(exampleFile), readFile(realFile)]);
+
+		const { code, out } = await run(['--write-alt']);
+		expect(code).toBe(0);
+		expect(out.filter((line) => line.startsWith('alt '))).toEqual([`alt ${exampleFile}: front.jpg, back.jpg`]);
+
+		expect(Buffer.compare(await readFile(realFile), realBefore)).toBe(0);
+
+		const { model: m } = await loadPass(dir, 'example-pass');
+		const before = exampleBefore.toString('utf8').split('\n');
+		const after = (await readFile(exampleFile, 'utf8')).split('\n');
+		expect(after).toHaveLength(before.length);
+		const frontAlt = before.indexOf('    alt: "Front of the pass: the album-cover figure behind the band logo."');
+		const backAlt = before.indexOf('    alt: Back of the pass with a hidden UV-ink pattern.');
+		expect(after[frontAlt]).toBe(`    alt: ${JSON.stringify(describeFront(m))}`);
+		expect(after[backAlt]).toBe(`    alt: ${JSON.stringify(describeBack(m))}`);
+		// Every other line — the detail photo's alt included — is byte for byte the same.
+		const rest = (lines: string[]) => lines.filter((_, i) => i !== frontAlt && i !== backAlt).join('\n');
+		expect(Buffer.compare(Buffer.from(rest(after)), Buffer.from(rest(before)))).toBe(0);
+		expect(describeFront(m)).toContain('“STICKY”');
+		expect(describeFront(m)).toContain('hologram');
+
+		// Run again: nothing left to change.
+		const again = await run(['--write-alt']);
+		expect(again.out.filter((line) => line.startsWith('alt '))).toEqual([]);
+	});
+
+	it('does not touch alt text without --write-alt', async () => {
+		const exampleFile = path.join(dir, 'passes/example-pass/index.mdx');
+		const before = await readFile(exampleFile);
+		expect((await run([])).code).toBe(0);
+		expect(Buffer.compare(await readFile(exampleFile), before)).toBe(0);
 	});
 });
