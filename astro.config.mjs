@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { defineConfig, sharpImageService } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // A build from another content folder (tests, benchmarks) keeps its own content store and image
 // cache, so it never mixes entries with the real catalog or races a build of it.
@@ -13,7 +14,7 @@ const cacheDir = contentDir
 export default defineConfig({
 	cacheDir,
 	trailingSlash: 'always',
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIndex()],
 	image: {
 		// A decompression bomb in a contributed photo fails the build instead of exhausting memory.
 		service: sharpImageService({ limitInputPixels: 50_000_000 }),

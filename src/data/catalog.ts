@@ -12,6 +12,7 @@ import {
 	type TourRecord,
 	buildCatalog,
 } from '../lib/catalog-model.ts';
+import { browseValues } from '../lib/browse-facets.ts';
 import { findCatalogProblems } from '../lib/catalog-problems.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
 
@@ -35,6 +36,9 @@ const problems = findCatalogProblems({ passes, bands, tours, passTypes, printers
 if (problems.length > 0) throw new ContentProblems(problems);
 
 export const catalog = buildCatalog({ passes, bands, tours, passTypes, printers, today: todayIso() });
+/** Static browse pages by facet; pass types keep the order of their guide. */
+export const browse = browseValues(catalog.passes, { type: catalog.passTypes.map((t) => t.name) });
+
 export const sortedGuides = [...guides].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 
 const passTypeEntries = new Map(passTypes.map((entry) => [entry.id, entry]));

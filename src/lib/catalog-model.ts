@@ -10,7 +10,7 @@ import type { PrinterData } from '../schemas/printer.ts';
 import type { TourData } from '../schemas/tour.ts';
 import { activeYearsLabel, bandStatusAt } from './band-status.ts';
 import type { Entry, PassFacts } from './catalog-problems.ts';
-import { normaliseName } from './catalog-problems.ts';
+import { normaliseName } from './normalise-name.ts';
 import {
 	type FuzzyDate,
 	decadeOf,
@@ -109,8 +109,6 @@ export interface Catalog<P extends Entry<PassFacts>> {
 	tourById: Map<string, TourRecord<P>>;
 	passTypeById: Map<string, PassTypeRecord<P>>;
 	printerById: Map<string, PrinterRecord<P>>;
-	/** Decades with passes, oldest first. */
-	decades: { decade: number; passes: PassRecord<P>[] }[];
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en');
@@ -215,9 +213,6 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 	const bands = [...bandById.values()].sort(byName);
 	for (const band of bands) band.tours.sort((a, b) => startOf(a.start).localeCompare(startOf(b.start)));
 
-	const decadeMap = new Map<number, PassRecord<P>[]>();
-	for (const pass of passes) decadeMap.set(pass.decade, [...(decadeMap.get(pass.decade) ?? []), pass]);
-
 	return {
 		today,
 		passes,
@@ -231,7 +226,6 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 		tourById,
 		passTypeById,
 		printerById,
-		decades: [...decadeMap.entries()].sort(([a], [b]) => a - b).map(([decade, list]) => ({ decade, passes: list })),
 	};
 }
 

@@ -6,6 +6,7 @@
 import type { BandData } from '../schemas/band.ts';
 import type { PassData } from '../schemas/pass.ts';
 import type { TourData } from '../schemas/tour.ts';
+import { normaliseName } from './normalise-name.ts';
 import { RESERVED_PASS_SLUGS } from './pass-orders.ts';
 import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
 
@@ -43,16 +44,6 @@ function similarity(a: string, b: string): number {
 	while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
 	const shared = [...new Set(a)].filter((c) => b.includes(c)).length;
 	return prefix * 2 + shared;
-}
-
-export function normaliseName(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/&/g, 'and')
-		.replace(/^the\s+/, '')
-		.replace(/[^a-z0-9]/g, '');
 }
 
 export function findCatalogProblems(raw: RawCatalog): string[] {

@@ -95,10 +95,12 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	const contents = await readFile(fileUrl, 'utf-8');
 	const digest = generateDigest(contents);
 	const existing = store.get(id);
-	if (existing && existing.digest === digest) {
-		// Unchanged: keep the entry, but re-register its photos, as Astro's glob() does, or
-		// content-assets.mjs is written without them and image() fields stop resolving.
-		if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath ?? shown);
+	// Unchanged: keep the entry, but re-register its photos, as Astro's glob() does, or
+	// content-assets.mjs is written without them and image() fields stop resolving. The store
+	// has `addAssetImports` at runtime without typing it; if it ever goes, reload the entry.
+	const assets = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+	if (existing && existing.digest === digest && typeof assets.addAssetImports === 'function') {
+		if (existing.assetImports?.length) assets.addAssetImports(existing.assetImports, existing.filePath ?? shown);
 		return [];
 	}
 

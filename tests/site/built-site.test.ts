@@ -70,8 +70,36 @@ describe('the built site', () => {
 		expect(readFileSync(join(outDir, '404.html'), 'utf-8')).toContain('Page not found');
 	});
 
-	it('ships no client JavaScript', () => {
-		for (const file of htmlFiles()) expect(readFileSync(file, 'utf-8'), file).not.toMatch(/<script\b/i);
+	it('ships no JavaScript bundle outside the search page, only the inline "/" shortcut', () => {
+		for (const file of htmlFiles()) {
+			const scripts = [...readFileSync(file, 'utf-8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+				.filter(([, attributes]) => !/type="application\/json"/.test(attributes ?? ''));
+			const bundles = scripts.filter(([, attributes]) => /\bsrc=/.test(attributes ?? ''));
+			const inline = scripts.filter(([, attributes]) => !/\bsrc=/.test(attributes ?? ''));
+			if (file.endsWith('/search/index.html')) {
+				expect(bundles.length, file).toBe(1);
+			} else {
+				expect(bundles, file).toEqual([]);
+			}
+			expect(inline.length, file).toBe(1);
+			expect(inline[0]?.[2]?.length ?? 0, file).toBeLessThan(1024);
+			expect(inline[0]?.[2], file).toContain('data-search-shortcut');
+		}
+	});
+
+	it('indexes passes, bands, tours, types and printers for search, and nothing else', () => {
+		const indexed = htmlFiles().filter((f) => readFileSync(f, 'utf-8').includes('data-pagefind-body'));
+		const expected = files.passes.length + files.bands.length + files.tours.length + files.passTypes.length + files.printers.length;
+		expect(indexed.length).toBe(expected);
+		expect(existsSync(join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+		const pass = files.passes[0];
+		if (!pass) throw new Error('no passes');
+		const html = page(`passes/${pass.id}`);
+		for (const key of ['type', 'band', 'decade', 'year', 'status', 'signed', 'format', 'condition']) {
+			expect(html, key).toContain(`data-pagefind-filter="${key}"`);
+		}
+		for (const key of ['date', 'added', 'title']) expect(html, key).toContain(`data-pagefind-sort="${key}"`);
+		expect(html).toMatch(/data-pagefind-meta="image">\/_astro\/[^<]+\.webp</);
 	});
 
 	it('has no broken internal links or image sources', () => {

@@ -1,6 +1,8 @@
 /** Derived facts: dates a pass stands for, decade, is-signed, band status then and now, related passes. */
 import { describe, expect, it } from 'vitest';
+import { browseValues } from '../../src/lib/browse-facets.ts';
 import { buildCatalog, relatedPasses } from '../../src/lib/catalog-model.ts';
+import { passFilterValues, searchUrl } from '../../src/lib/search-facets.ts';
 import type { Entry, PassFacts } from '../../src/lib/catalog-problems.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { PassTypeData } from '../../src/schemas/pass-type.ts';
@@ -90,10 +92,6 @@ describe('buildCatalog', () => {
 		expect(catalog.passTypes.map((t) => t.id)).toEqual(['all-access', 'crew']);
 		expect(catalog.bandById.get('stones')?.searchNames).toEqual(['rollingstones', 'stones']);
 	});
-
-	it('groups passes by decade, oldest decade first', () => {
-		expect(catalog.decades.map((d) => [d.decade, d.passes.length])).toEqual([[1960, 1], [1980, 1], [2000, 2]]);
-	});
 });
 
 describe('relatedPasses', () => {
@@ -101,5 +99,34 @@ describe('relatedPasses', () => {
 		const related = relatedPasses(get('dated'));
 		expect(related.sameTour.map((p) => p.id)).toEqual(['signed']);
 		expect(related.sameBand.map((p) => p.id)).toEqual(['tour-dated']);
+	});
+});
+
+describe('search facets and browse pages', () => {
+	it('gives each pass its filter values as the index stores them', () => {
+		expect(passFilterValues(get('signed'))).toEqual({
+			type: ['Crew'], band: ['The Police'], status: ['Defunct'], decade: ['2000s'], year: ['2008'],
+			tour: ['Reunion Tour'], signed: ['Yes'], feature: [], format: ['Laminate'], printer: [], condition: ['Good'],
+		});
+		expect(passFilterValues(get('one-off')).tour).toEqual([]);
+	});
+
+	it('groups passes into browse pages that agree with the filter values', () => {
+		const browse = browseValues(catalog.passes);
+		const byKey = new Map([...browse.entries()].map(([facet, values]) => [facet.key, values]));
+		expect(byKey.get('decade')?.map((v) => [v.value, v.url, v.passes.length])).toEqual([
+			['1960s', '/browse/decade/1960s/', 1], ['1980s', '/browse/decade/1980s/', 1], ['2000s', '/browse/decade/2000s/', 2],
+		]);
+		expect(byKey.get('status')?.map((v) => [v.value, v.title])).toEqual([
+			['Defunct', 'Passes of defunct bands'], ['Active', 'Passes of active bands'],
+		]);
+		expect(byKey.get('signed')?.map((v) => [v.url, v.passes.map((p) => p.id)])).toEqual([['/browse/signed/yes/', ['signed']]]);
+	});
+
+	it('builds search links with the same filters', () => {
+		expect(searchUrl({ decade: ['1990s'], feature: ['Hologram', 'Foil stamping'] }, 'gnr')).toBe(
+			'/search/?q=gnr&decade=1990s&feature=Hologram&feature=Foil+stamping',
+		);
+		expect(searchUrl({})).toBe('/search/');
 	});
 });

@@ -1,6 +1,7 @@
 /** Cross-collection rules: each bad reference or date fails with the file and the field. */
 import { describe, expect, it } from 'vitest';
-import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems, normaliseName } from '../../src/lib/catalog-problems.ts';
+import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../src/lib/catalog-problems.ts';
+import { normaliseName } from '../../src/lib/normalise-name.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { TourData } from '../../src/schemas/tour.ts';
 

@@ -1,0 +1,88 @@
+/** The band-name suggester: edit distance, normalisation, and the single-typo target (≥ 90 % top 3). */
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { allowedEdits, editDistance, suggestBands, suggestibleNames, type SuggestibleBand } from '../../src/lib/band-suggester.ts';
+import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bands: SuggestibleBand[] = readCatalogFiles(`${root}content`, root).bands.map((b) => ({
+	name: b.data.name,
+	url: `/bands/${b.id}/`,
+	names: suggestibleNames([b.data.name, ...b.data.aliases]),
+}));
+const top = (query: string) => suggestBands(query, bands).map((s) => s.band.name);
+
+describe('editDistance', () => {
+	it.each([
+		['nirvana', 'nirvana', 0],
+		['nirvanna', 'nirvana', 1],
+		['nirvna', 'nirvana', 1],
+		['nrivana', 'nirvana', 1],
+		['metalica', 'metallica', 1],
+		['kitten', 'sitting', 3],
+		['', 'abc', 3],
+	])('%s → %s is %i', (a, b, expected) => {
+		expect(editDistance(a, b)).toBe(expected);
+		expect(editDistance(b, a)).toBe(expected);
+	});
+
+	it('stops early past the cap', () => {
+		expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+	});
+});
+
+describe('suggestBands', () => {
+	it('offers Nirvana for "nirvanna" and Motörhead for "motorhead"', () => {
+		expect(top('nirvanna')[0]).toBe('Nirvana');
+		expect(top('motorhead')[0]).toBe('Motörhead');
+		expect(suggestBands('motorhead', bands)[0]?.distance).toBe(0);
+	});
+
+	it('finds bands by alias and by a word of the query', () => {
+		expect(top('GNR')[0]).toBe("Guns N' Roses");
+		expect(top('zeppelin')).toContain('Led Zeppelin');
+		expect(top('metalica 1988 laminate')[0]).toBe('Metallica');
+	});
+
+	it('proposes nothing for queries unlike any band', () => {
+		expect(top('hologram')).toEqual([]);
+		expect(top('x')).toEqual([]);
+	});
+
+	it('allows more typos in longer names', () => {
+		expect([allowedEdits(3), allowedEdits(7), allowedEdits(12)]).toEqual([1, 2, 3]);
+	});
+});
+
+/** Every single-keystroke typo of `word`: a letter dropped, doubled, swapped with its neighbour, or replaced. */
+function singleTypos(word: string): string[] {
+	const letters = 'abcdefghijklmnopqrstuvwxyz';
+	const out = new Set<string>();
+	for (let i = 0; i < word.length; i++) {
+		out.add(word.slice(0, i) + word.slice(i + 1));
+		out.add(word.slice(0, i) + word[i] + word.slice(i));
+		if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+		for (const c of letters) out.add(word.slice(0, i) + c + word.slice(i + 1));
+	}
+	out.delete(word);
+	return [...out];
+}
+
+describe('single-typo band names', () => {
+	it('puts the right band in the top 3 for at least 90 % of them', () => {
+		let hits = 0;
+		let total = 0;
+		const misses: string[] = [];
+		for (const band of bands) {
+			for (const typo of singleTypos(band.name.toLowerCase())) {
+				total++;
+				if (top(typo).includes(band.name)) hits++;
+				else if (misses.length < 15) misses.push(`${typo} (${band.name})`);
+			}
+		}
+		const rate = hits / total;
+		console.log(`band suggester: ${hits}/${total} single-typo names put the band in the top 3 (${(rate * 100).toFixed(1)} %); e.g. missed: ${misses.join(', ')}`);
+		expect(total).toBeGreaterThan(1000);
+		expect(rate).toBeGreaterThanOrEqual(0.9);
+	});
+});
