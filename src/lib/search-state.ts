@@ -27,6 +27,7 @@ export function parseSearchState(search: string): SearchState {
 		const list = (filters[key as FilterKey] ??= []);
 		if (!list.includes(value)) list.push(value);
 	}
+	for (const values of Object.values(filters)) values.sort();
 	const sort = params.get('sort');
 	return {
 		query: (params.get('q') ?? '').trim(),

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { PAGE_SIZE } from '../../src/consts.ts';
+import { browseValues } from '../../src/lib/browse-facets.ts';
+import { searchUrl } from '../../src/lib/search-facets.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
+import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'built-site-'));
 const files = readCatalogFiles(join(projectRoot, 'content'), projectRoot);
@@ -100,6 +103,19 @@ describe('the built site', () => {
 		}
 		for (const key of ['date', 'added', 'title']) expect(html, key).toContain(`data-pagefind-sort="${key}"`);
 		expect(html).toMatch(/data-pagefind-meta="image">\/_astro\/[^<]+\.webp</);
+	});
+
+	it('has a browse page for every type, decade, band status, security feature and signed, with the right passes', () => {
+		const browse = browseValues(catalogFromFiles().passes);
+		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'decade', 'status', 'feature', 'signed']);
+		for (const value of [...browse.values()].flat()) {
+			const html = page(value.url.slice(1, -1));
+			const cards = [...html.matchAll(/<article class="card">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
+			expect(cards, value.url).toEqual(value.passes.slice(0, PAGE_SIZE).map((p) => p.url));
+			expect(html, value.url).toContain(`${value.passes.length} ${value.passes.length === 1 ? 'pass' : 'passes'}`);
+			expect(html, value.url).toContain(`href="${searchUrl({ [value.facet.key]: [value.value] }).replace(/&/g, '&amp;')}"`);
+		}
+		expect(page('browse')).toContain('/browse/status/defunct/');
 	});
 
 	it('has no broken internal links or image sources', () => {

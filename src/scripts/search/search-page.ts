@@ -86,17 +86,21 @@ async function countsFor(pagefind: Pagefind, term: string | null, current: Searc
 	return counts;
 }
 
-function orderValues(key: FilterKey, values: string[]): string[] {
+/** Groups with a natural order keep it; the rest list their most common values first. */
+const NATURAL_ORDER: ReadonlySet<FilterKey> = new Set(['kind', 'type', 'status', 'decade', 'year', 'signed', 'condition']);
+
+function orderValues(key: FilterKey, values: string[], totals: Record<string, number>): string[] {
 	const order = data.order[key];
 	const rank = (v: string) => (order?.includes(v) ? order.indexOf(v) : Number.MAX_SAFE_INTEGER);
-	return values.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
+	const common = (a: string, b: string) => (NATURAL_ORDER.has(key) ? 0 : (totals[b] ?? 0) - (totals[a] ?? 0));
+	return values.sort((a, b) => rank(a) - rank(b) || common(a, b) || a.localeCompare(b, 'en', { numeric: true }));
 }
 
 function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchState): void {
 	const openGroups = new Set([...filtersBox.querySelectorAll('details[open]')].map((d) => d.getAttribute('data-key')));
 	filtersBox.replaceChildren();
 	for (const { key, label } of FILTER_GROUPS) {
-		const values = orderValues(key, Object.keys(all[key] ?? {}));
+		const values = orderValues(key, Object.keys(all[key] ?? {}), all[key] ?? {});
 		if (values.length === 0) continue;
 		const selected = current.filters[key] ?? [];
 		const fieldset = element('fieldset', { class: 'filter-group' }, element('legend', {}, label));

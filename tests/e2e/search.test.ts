@@ -1,0 +1,220 @@
+/**
+ * Search in real Chromium against the built site: words, filters and their counts, sorting,
+ * URL state, the header shortcut, typo suggestions, small screens and keyboard use.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { passFilterValues } from '../../src/lib/search-facets.ts';
+import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
+
+const base = inject('baseUrl');
+const catalog = catalogFromFiles();
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+async function open(path: string, width = 1280): Promise<void> {
+	page = await browser.newPage({ viewport: { width, height: 900 } });
+	errors = watchErrors(page);
+	await page.goto(`${base}${path}`);
+	if (path.startsWith('/search/')) await settled();
+}
+
+/** Waits until the search page has finished its current search. */
+async function settled(): Promise<void> {
+	await page.waitForFunction(() => {
+		const form = document.getElementById('search-form');
+		const status = document.getElementById('search-status')?.textContent ?? '';
+		return form && !form.hasAttribute('aria-busy') && /\d|Nothing/.test(status);
+	});
+}
+
+const status = () => page.locator('#search-status').textContent();
+const resultTitles = () => page.locator('#search-results .result h3').allTextContents();
+const resultCount = async () => Number(/(\d+)/.exec((await status()) ?? '')?.[1]);
+
+describe('search page', () => {
+	it('finds a pass by a word of its title, first', async () => {
+		await open('/search/?q=zooropa');
+		expect((await resultTitles())[0]).toBe('Zooropa production laminate');
+		expect(await page.locator('#search-results .result img').first().getAttribute('alt')).toMatch(/^Illustration of/);
+		expect(errors).toEqual([]);
+	});
+
+	it('lists every pass, newest additions first, when nothing is asked', async () => {
+		await open('/search/');
+		expect(await status()).toContain(`All ${catalog.passes.length} passes`);
+		expect((await resultTitles())[0]).toBe(catalog.recentlyAdded[0]?.title);
+	});
+
+	it.each(['type', 'decade', 'status', 'signed', 'feature', 'format', 'band'] as const)(
+		'narrows by %s, and the counts agree with the catalog',
+		async (key) => {
+			await open('/search/');
+			const counts = new Map<string, number>();
+			for (const pass of catalog.passes) for (const v of passFilterValues(pass)[key]) counts.set(v, (counts.get(v) ?? 0) + 1);
+			const [value, expected] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
+			const box = page.locator(`#search-filters input[name="${key}"][value="${value}"]`);
+			if (!(await box.isVisible())) await page.locator(`#search-filters details[data-key="${key}"] summary`).click();
+			expect(await page.locator(`label[for="${await box.getAttribute('id')}"] .count`).textContent()).toBe(` (${expected})`);
+			await box.check();
+			await settled();
+			expect(await resultCount()).toBe(expected);
+			expect(expected).toBeLessThan(catalog.passes.length);
+			expect(new URL(page.url()).searchParams.getAll(key)).toEqual([value]);
+			expect(errors).toEqual([]);
+		},
+	);
+
+	it('combines two values of one group as either, and two groups as both', async () => {
+		await open('/search/?type=All+access&type=Guest');
+		const either = catalog.passes.filter((p) => ['All access', 'Guest'].includes(p.type.name));
+		expect(await resultCount()).toBe(either.length);
+		await page.goto(`${base}/search/?type=All+access&type=Guest&decade=1990s`);
+		await settled();
+		expect(await resultCount()).toBe(either.filter((p) => p.decade === 1990).length);
+	});
+
+	it('sorts by year both ways', async () => {
+		await open('/search/?kind=Pass&sort=oldest');
+		expect((await resultTitles())[0]).toBe(catalog.passes[0]?.title);
+		await page.selectOption('#search-sort', 'newest');
+		await settled();
+		const newest = [...catalog.passes].sort((a, b) => b.sortDate.localeCompare(a.sortDate) || a.title.localeCompare(b.title))[0];
+		expect((await resultTitles())[0]).toBe(newest?.title);
+		expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+	});
+
+	it('keeps its state in the URL: reload, back and forward reproduce the results', async () => {
+		await open('/search/');
+		await page.fill('#search-query', 'tour');
+		await page.press('#search-query', 'Enter');
+		await settled();
+		await page.locator('#search-filters input[name="decade"][value="1980s"]').check();
+		await settled();
+		const url = new URL(page.url());
+		expect(url.searchParams.get('q')).toBe('tour');
+		expect(url.searchParams.getAll('decade')).toEqual(['1980s']);
+		const before = { status: await status(), titles: await resultTitles() };
+
+		await page.reload();
+		await settled();
+		expect({ status: await status(), titles: await resultTitles() }).toEqual(before);
+		expect(await page.locator('#search-filters input[name="decade"][value="1980s"]').isChecked()).toBe(true);
+
+		await page.goBack();
+		await settled();
+		expect(new URL(page.url()).searchParams.getAll('decade')).toEqual([]);
+		expect(await page.inputValue('#search-query')).toBe('tour');
+		await page.goForward();
+		await settled();
+		expect(await status()).toBe(before.status);
+
+		const copy = await browser.newPage();
+		await copy.goto(url.href);
+		page = copy;
+		await settled();
+		expect(await resultTitles()).toEqual(before.titles);
+		expect(errors).toEqual([]);
+	});
+
+	it('corrects a misspelt band name and offers the literal search', async () => {
+		await open('/search/?q=nirvanna');
+		expect(await page.locator('.did-you-mean').textContent()).toBe('Showing results for Nirvana. Search instead for nirvanna.');
+		expect((await resultTitles())[0]).toBe('Nirvana');
+		await page.locator('.did-you-mean a').click();
+		await settled();
+		expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+	});
+
+	it('finds Motörhead typed without the umlaut, and Guns N’ Roses as "GNR"', async () => {
+		await open('/search/?q=motorhead');
+		expect(await resultTitles()).toContain('Motörhead');
+		await page.goto(`${base}/search/?q=gnr`);
+		await settled();
+		expect(await resultTitles()).toContain("Guns N' Roses");
+	});
+
+	it('says so when nothing matches, and suggests what to try', async () => {
+		await open('/search/?q=xylophonics&kind=Printer');
+		expect(await status()).toMatch(/^0 results/);
+		const advice = await page.locator('.no-results').textContent();
+		expect(advice).toContain('clear all filters');
+		expect(advice).toContain('Browse instead');
+		await page.locator('[data-action=clear-filters]').click();
+		await settled();
+		expect(new URL(page.url()).searchParams.getAll('kind')).toEqual([]);
+	});
+
+	it('announces results to screen readers', async () => {
+		await open('/search/?q=laminate');
+		const live = page.locator('#search-status');
+		expect(await live.getAttribute('role')).toBe('status');
+		expect(await live.getAttribute('aria-live')).toBe('polite');
+		expect(await status()).toMatch(/^\d+ results for “laminate”/);
+	});
+
+	it('shows more results on demand and moves focus to the first new one', async () => {
+		await open('/search/');
+		expect(await page.locator('#search-results > li').count()).toBe(Math.min(20, catalog.passes.length));
+		await page.click('#search-more');
+		await page.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 20);
+		expect(await page.locator('#search-results > li').count()).toBe(Math.min(40, catalog.passes.length));
+		expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[20])).toBe(true);
+	});
+});
+
+describe('header search', () => {
+	it('focuses on "/" from any page and opens results', async () => {
+		await open('/bands/');
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+		await page.keyboard.type('knebworth');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=knebworth/);
+		await settled();
+		expect((await resultTitles())[0]).toBe('Knebworth 1979 guest cloth pass');
+		expect(errors).toEqual([]);
+	});
+
+	it('leaves "/" alone while the reader types in a field', async () => {
+		await open('/search/');
+		await page.focus('#search-query');
+		await page.keyboard.type('a/b');
+		expect(await page.inputValue('#search-query')).toBe('a/b');
+	});
+});
+
+describe('small screens and keyboards', () => {
+	it('fits 360 px without sideways scrolling, filters folded away', async () => {
+		await open('/search/?q=laminate', 360);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(await page.locator('#search-filters-panel').getAttribute('open')).toBeNull();
+		await page.click('#search-filters-panel summary');
+		expect(await page.locator('#search-filters input').first().isVisible()).toBe(true);
+	});
+
+	it('can filter with the keyboard alone, with a visible focus ring', async () => {
+		await open('/search/');
+		await page.focus('#search-sort');
+		let reached = false;
+		for (let i = 0; i < 10 && !reached; i++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox');
+		}
+		expect(reached).toBe(true);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Space');
+		await settled();
+		expect([...new URL(page.url()).searchParams.keys()].length).toBeGreaterThan(0);
+	});
+});

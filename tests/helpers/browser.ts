@@ -1,0 +1,25 @@
+/** Debian's Chromium, driven by playwright-core. Never a downloaded browser. */
+import { type Browser, type Page, chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+}
+
+/** Collects console errors, page errors and failed requests of a page, for "no errors" checks. */
+export function watchErrors(page: Page): string[] {
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+	page.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+	});
+	return errors;
+}
