@@ -12,6 +12,8 @@ const cacheDir = contentDir
 	: './node_modules/.astro';
 
 export default defineConfig({
+	// The deployment's address (e.g. set by the Pages workflow); absolute links in previews need it.
+	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	cacheDir,
 	trailingSlash: 'always',
 	integrations: [mdx(), pagefindIndex()],
@@ -21,6 +23,8 @@ export default defineConfig({
 	},
 	vite: {
 		build: {
+			// Scripts go in files of their own, cached once for every pass page, never inlined.
+			assetsInlineLimit: 0,
 			rollupOptions: {
 				onwarn(warning, warn) {
 					// Known upstream noise for every MDX page (withastro/astro#18087); harmless.

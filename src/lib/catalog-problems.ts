@@ -6,6 +6,7 @@
 import type { BandData } from '../schemas/band.ts';
 import type { PassData } from '../schemas/pass.ts';
 import type { TourData } from '../schemas/tour.ts';
+import { type Problem, problem } from './content-problems.ts';
 import { normaliseName } from './normalise-name.ts';
 import { RESERVED_PASS_SLUGS } from './pass-orders.ts';
 import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
@@ -46,8 +47,10 @@ function similarity(a: string, b: string): number {
 	return prefix * 2 + shared;
 }
 
-export function findCatalogProblems(raw: RawCatalog): string[] {
-	const problems: string[] = [];
+export function findCatalogProblems(raw: RawCatalog): Problem[] {
+	const problems: Problem[] = [];
+	const report = (file: string, field: string | undefined, message: string, severity: Problem['severity'] = 'error') =>
+		problems.push(problem(file, field, message, severity));
 	const bands = new Map(raw.bands.map((b) => [b.id, b]));
 	const tours = new Map(raw.tours.map((t) => [t.id, t]));
 	const typeIds = new Set(raw.passTypes.map((t) => t.id));
@@ -60,7 +63,7 @@ export function findCatalogProblems(raw: RawCatalog): string[] {
 			const key = normaliseName(name);
 			const owner = names.get(key);
 			if (owner && owner !== band.id) {
-				problems.push(`${file}: ${field}: "${name}" is already a name of band "${owner}" — is this the same band?`);
+				report(file, field, `"${name}" is already a name of band "${owner}" — is this the same band?`);
 			} else {
 				names.set(key, band.id);
 			}
@@ -69,16 +72,16 @@ export function findCatalogProblems(raw: RawCatalog): string[] {
 		activity.forEach((period, i) => {
 			const from = fuzzyDate(period.from);
 			if (period.to !== undefined && isAfter(from, fuzzyDate(period.to))) {
-				problems.push(`${file}: activity[${i}].to: ${period.to} is before its start ${period.from}`);
+				report(file, `activity[${i}].to`, `${period.to} is before its start ${period.from}`);
 			}
 			const previous = activity[i - 1];
 			if (previous?.to !== undefined && isAfter(fuzzyDate(previous.to), from)) {
-				problems.push(`${file}: activity[${i}].from: ${period.from} is before the previous period ended (${previous.to}) — list periods oldest first`);
+				report(file, `activity[${i}].from`, `${period.from} is before the previous period ended (${previous.to}) — list periods oldest first`);
 			}
 		});
 		const first = activity[0];
 		if (first && fuzzyDate(first.from).year < band.data.formed) {
-			problems.push(`${file}: activity[0].from: ${first.from} is before the band formed (${band.data.formed})`);
+			report(file, 'activity[0].from', `${first.from} is before the band formed (${band.data.formed})`);
 		}
 	}
 
@@ -86,16 +89,16 @@ export function findCatalogProblems(raw: RawCatalog): string[] {
 	for (const tour of raw.tours) {
 		const file = fileOf(tour, 'content/tours');
 		const band = bands.get(tour.data.band);
-		if (!band) problems.push(`${file}: band: ${unknownRef('band', tour.data.band, [...bands.keys()], 'content/bands', 'json')}`);
+		if (!band) report(file, 'band', unknownRef('band', tour.data.band, [...bands.keys()], 'content/bands', 'json'));
 		const start = fuzzyDate(tour.data.start);
 		const end = fuzzyDate(tour.data.end);
-		if (isAfter(start, end)) problems.push(`${file}: end: ${tour.data.end} is before start ${tour.data.start}`);
+		if (isAfter(start, end)) report(file, 'end', `${tour.data.end} is before start ${tour.data.start}`);
 		if (band && start.year < band.data.formed) {
-			problems.push(`${file}: start: ${tour.data.start} is before ${band.data.name} formed (${band.data.formed})`);
+			report(file, 'start', `${tour.data.start} is before ${band.data.name} formed (${band.data.formed})`);
 		}
 		const key = `${tour.data.band}/${normaliseName(tour.data.name)}`;
 		const twin = tourKeys.get(key);
-		if (twin) problems.push(`${file}: name: "${tour.data.name}" is already the tour "${twin}" of the same band`);
+		if (twin) report(file, 'name', `"${tour.data.name}" is already the tour "${twin}" of the same band`);
 		else tourKeys.set(key, tour.id);
 	}
 
@@ -103,26 +106,26 @@ export function findCatalogProblems(raw: RawCatalog): string[] {
 		const file = fileOf(pass, 'content/passes');
 		const p = pass.data;
 		if (RESERVED_PASS_SLUGS.has(pass.id)) {
-			problems.push(`${file}: the folder name "${pass.id}" is reserved for list pages — rename the folder`);
+			report(file, undefined, `the folder name "${pass.id}" is reserved for list pages — rename the folder`);
 		}
 		const band = bands.get(p.band);
-		if (!band) problems.push(`${file}: band: ${unknownRef('band', p.band, [...bands.keys()], 'content/bands', 'json')}`);
+		if (!band) report(file, 'band', unknownRef('band', p.band, [...bands.keys()], 'content/bands', 'json'));
 		if (band && p.validFrom !== undefined && startOf(fuzzyDate(p.validFrom)) < `${band.data.formed}-01-01`) {
-			problems.push(`${file}: validFrom: ${p.validFrom} is before ${band.data.name} formed (${band.data.formed})`);
+			report(file, 'validFrom', `${p.validFrom} is before ${band.data.name} formed (${band.data.formed})`);
 		}
-		if (!typeIds.has(p.type)) problems.push(`${file}: type: ${unknownRef('pass type', p.type, [...typeIds], 'content/pass-types', 'mdx')}`);
+		if (!typeIds.has(p.type)) report(file, 'type', unknownRef('pass type', p.type, [...typeIds], 'content/pass-types', 'mdx'));
 		if (p.printer !== undefined && !printerIds.has(p.printer)) {
-			problems.push(`${file}: printer: ${unknownRef('printer', p.printer, [...printerIds], 'content/printers', 'json')}`);
+			report(file, 'printer', unknownRef('printer', p.printer, [...printerIds], 'content/printers', 'json'));
 		}
-		if (p.leg !== undefined && p.tour === undefined) problems.push(`${file}: leg: a leg needs a tour — add \`tour\` or remove \`leg\``);
+		if (p.leg !== undefined && p.tour === undefined) report(file, 'leg', 'a leg needs a tour — add `tour` or remove `leg`');
 		if (p.tour === undefined) continue;
 		const tour = tours.get(p.tour);
 		if (!tour) {
-			problems.push(`${file}: tour: ${unknownRef('tour', p.tour, [...tours.keys()], 'content/tours', 'json')}`);
+			report(file, 'tour', unknownRef('tour', p.tour, [...tours.keys()], 'content/tours', 'json'));
 			continue;
 		}
 		if (tour.data.band !== p.band) {
-			problems.push(`${file}: tour: "${p.tour}" is a tour of "${tour.data.band}", not of "${p.band}" — fix band or tour`);
+			report(file, 'tour', `"${p.tour}" is a tour of "${tour.data.band}", not of "${p.band}" — fix band or tour`);
 		}
 		const tourStart = fuzzyDate(tour.data.start);
 		const tourEnd = fuzzyDate(tour.data.end);
@@ -130,14 +133,14 @@ export function findCatalogProblems(raw: RawCatalog): string[] {
 		for (const field of ['validFrom', 'validTo'] as const) {
 			const value = p[field];
 			if (value !== undefined && !overlaps(fuzzyDate(value), tourStart, tourEnd)) {
-				problems.push(`${file}: ${field}: ${value} is outside the tour "${tour.data.name}" (${span}) — check the date or the tour`);
+				report(file, field, `${value} is outside the tour "${tour.data.name}" (${span}) — check the date or the tour`);
 			}
 		}
 		if (p.year !== undefined && !overlaps(fuzzyDate(String(p.year)), tourStart, tourEnd)) {
-			problems.push(`${file}: year: ${p.year} is outside the tour "${tour.data.name}" (${span})`);
+			report(file, 'year', `${p.year} is outside the tour "${tour.data.name}" (${span})`);
 		}
 		if (p.leg !== undefined && tour.data.legs.length > 0 && !tour.data.legs.some((l) => l.name === p.leg)) {
-			problems.push(`${file}: leg: "${p.leg}" is not a leg of "${tour.data.name}" — use one of: ${tour.data.legs.map((l) => `"${l.name}"`).join(', ')}`);
+			report(file, 'leg', `"${p.leg}" is not a leg of "${tour.data.name}" — use one of: ${tour.data.legs.map((l) => `"${l.name}"`).join(', ')}`);
 		}
 	}
 	return problems;

@@ -14,6 +14,8 @@ import { passTypeSchema } from '../schemas/pass-type.ts';
 import { printerSchema } from '../schemas/printer.ts';
 import { tourSchema } from '../schemas/tour.ts';
 import type { Entry } from './catalog-problems.ts';
+import { type Problem, problem } from './content-problems.ts';
+import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeMarkdown } from './restricted-mdx.ts';
 
 export const passFileSchema = passSchema(() => z.string());
@@ -25,23 +27,30 @@ export interface CatalogFiles {
 	passTypes: Entry<z.infer<typeof passTypeSchema>>[];
 	guides: Entry<z.infer<typeof guideSchema>>[];
 	passes: (Entry<z.infer<typeof passFileSchema>> & { body: string })[];
-	/** "file: field: message" lines; empty when every file is valid. */
-	problems: string[];
+	/** Empty when every file is valid. */
+	problems: Problem[];
 }
 
-/** "photos.1.alt: required…" — the path zod reports, written the way contributors read fields. */
-export function formatIssue(issue: z.core.$ZodIssue): string {
+/** The path zod reports, written the way contributors read fields: "photos[1].alt". */
+export function issueField(issue: z.core.$ZodIssue): string | undefined {
 	const path = issue.path
 		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
 		.join('');
-	return `${path || '(entry)'}: ${issue.message}`;
+	return path || undefined;
 }
+
+/** "photos[1].alt: required — describe what the photo shows" */
+export function formatIssue(issue: z.core.$ZodIssue): string {
+	return `${issueField(issue) ?? '(entry)'}: ${issue.message}`;
+}
+
+const PHOTO_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 function read<S extends z.ZodType>(
 	root: string,
 	file: string,
 	schema: S,
-	problems: string[],
+	problems: Problem[],
 ): { data: z.infer<S>; body: string } | undefined {
 	const shown = relative(root, file);
 	const text = readFileSync(file, 'utf-8');
@@ -56,12 +65,12 @@ function read<S extends z.ZodType>(
 			body = parsed.content;
 		}
 	} catch (error) {
-		problems.push(`${shown}: cannot be read: ${(error as Error).message.split('\n')[0]}`);
+		problems.push(problem(shown, undefined, `cannot be read: ${(error as Error).message.split('\n')[0]}`));
 		return undefined;
 	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {
-		for (const issue of result.error.issues) problems.push(`${shown}: ${formatIssue(issue)}`);
+		for (const issue of result.error.issues) problems.push(problem(shown, issueField(issue), issue.message));
 		return undefined;
 	}
 	return { data: result.data, body };
@@ -77,30 +86,47 @@ function listFiles(dir: string, extension: string): string[] {
 
 /** Reads every collection under `contentDir` (e.g. "/repo/content"); paths are shown relative to `root`. */
 export function readCatalogFiles(contentDir: string, root: string): CatalogFiles {
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	const simple = <S extends z.ZodType>(folder: string, extension: string, schema: S): Entry<z.infer<S>>[] =>
 		listFiles(join(contentDir, folder), extension).flatMap((file) => {
-			const read1 = read(root, file, schema, problems);
 			const id = file.slice(file.lastIndexOf('/') + 1, -extension.length);
+			if (!SLUG_PATTERN.test(id)) {
+				problems.push(problem(relative(root, file), undefined, `the file name is the entry's id and must be ${SLUG_RULE}`));
+				return [];
+			}
+			const read1 = read(root, file, schema, problems);
 			return read1 ? [{ id, filePath: relative(root, file), data: read1.data }] : [];
 		});
 
 	const passesDir = join(contentDir, 'passes');
 	const passes: CatalogFiles['passes'] = [];
 	const folders = existsSync(passesDir) ? readdirSync(passesDir, { withFileTypes: true }) : [];
+	for (const stray of folders.filter((f) => !f.isDirectory() && !f.name.startsWith('.'))) {
+		problems.push(problem(relative(root, join(passesDir, stray.name)), undefined, 'every pass lives in its own folder — move it to content/passes/<slug>/index.mdx'));
+	}
 	for (const folder of folders.filter((f) => f.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+		const folderPath = relative(root, join(passesDir, folder.name));
+		if (!SLUG_PATTERN.test(folder.name)) {
+			problems.push(problem(`${folderPath}/`, undefined, `folder name is the pass's slug and must be ${SLUG_RULE}`));
+			continue;
+		}
 		const file = join(passesDir, folder.name, 'index.mdx');
 		if (!existsSync(file)) {
-			problems.push(`${relative(root, join(passesDir, folder.name))}/: has no index.mdx`);
+			problems.push(problem(`${folderPath}/`, undefined, 'has no index.mdx — every pass folder needs one'));
 			continue;
+		}
+		for (const name of readdirSync(join(passesDir, folder.name))) {
+			if (name !== 'index.mdx' && !PHOTO_FILE.test(name) && !name.startsWith('.')) {
+				problems.push(problem(`${folderPath}/${name}`, undefined, 'unexpected file — a pass folder holds index.mdx and its photos'));
+			}
 		}
 		const shown = relative(root, file);
 		const parsed = read(root, file, passFileSchema, problems);
 		if (!parsed) continue;
-		for (const p of findUnsafeMarkdown(parsed.body)) problems.push(`${shown}:${p.line}: ${p.message}`);
+		for (const p of findUnsafeMarkdown(parsed.body)) problems.push({ ...problem(shown, undefined, p.message), line: p.line });
 		parsed.data.photos.forEach((photo, i) => {
 			if (!existsSync(join(passesDir, folder.name, photo.src))) {
-				problems.push(`${shown}: photos[${i}].src: no file ${photo.src} next to index.mdx`);
+				problems.push(problem(shown, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));
 			}
 		});
 		passes.push({ id: folder.name, filePath: shown, data: parsed.data, body: parsed.body });

@@ -43,7 +43,14 @@ export const condition = z.strictObject({
 
 function photo<I extends z.ZodType>(image: ImageField<I>) {
 	return z.strictObject({
-		src: image().describe('The photo file, next to index.mdx: "./front.jpg"'),
+		src: z
+			.string()
+			.regex(/^\.\/[\w.-]+\.(jpe?g|png|webp|avif)$/i, {
+				error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png, webp or avif)',
+			})
+			// Astro types image() as taking an object; at run time it takes the path string.
+			.pipe(image() as unknown as z.ZodType<z.output<I>, string>)
+			.describe('The photo file, next to index.mdx: "./front.jpg"'),
 		alt: z
 			.string({ error: 'required — describe what the photo shows' })
 			.min(10, { error: 'too short — describe what the photo shows in a sentence' })

@@ -25,6 +25,7 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8');
+const html = (file: string) => readFileSync(file, 'utf-8');
 const htmlFiles = (dir = outDir): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
@@ -73,7 +74,7 @@ describe('the built site', () => {
 		expect(readFileSync(join(outDir, '404.html'), 'utf-8')).toContain('Page not found');
 	});
 
-	it('ships no JavaScript bundle outside the search page, only the inline "/" shortcut', () => {
+	it('ships script bundles only to the search page and galleries; elsewhere only the inline "/" shortcut', () => {
 		for (const file of htmlFiles()) {
 			const scripts = [...readFileSync(file, 'utf-8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
 				.filter(([, attributes]) => !/type="application\/json"/.test(attributes ?? ''));
@@ -81,6 +82,8 @@ describe('the built site', () => {
 			const inline = scripts.filter(([, attributes]) => !/\bsrc=/.test(attributes ?? ''));
 			if (file.endsWith('/search/index.html')) {
 				expect(bundles.length, file).toBe(1);
+			} else if (/\/passes\/[^/]+\/index\.html$/.test(file) && html(file).includes('data-gallery')) {
+				expect(bundles.map(([, attributes]) => /src="([^"]+)"/.exec(attributes ?? '')?.[1]), file).toEqual([expect.stringMatching(/PassGallery/)]);
 			} else {
 				expect(bundles, file).toEqual([]);
 			}

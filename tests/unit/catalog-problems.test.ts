@@ -1,11 +1,15 @@
 /** Cross-collection rules: each bad reference or date fails with the file and the field. */
 import { describe, expect, it } from 'vitest';
-import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../src/lib/catalog-problems.ts';
+import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems as findStructured } from '../../src/lib/catalog-problems.ts';
+import { formatProblem } from '../../src/lib/content-problems.ts';
 import { normaliseName } from '../../src/lib/normalise-name.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { TourData } from '../../src/schemas/tour.ts';
 
 const PASS_FILE = 'content/passes/p1/index.mdx';
+
+/** Problems as the one-line text contributors see. */
+const findCatalogProblems = (raw: RawCatalog) => findStructured(raw).map(formatProblem);
 
 function band(id: string, name: string, extra: Partial<BandData> = {}): Entry<BandData> {
 	return {

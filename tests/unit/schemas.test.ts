@@ -82,6 +82,7 @@ describe('pass schema', () => {
 		['no photo', with_({ photos: [] }), /^photos: add at least one photo/],
 		['a photo without alt', with_({ photos: [{ src: './a.jpg', side: 'front', credit: 'x' }] }), /^photos\[0\]\.alt: required — describe what the photo shows/],
 		['alt text that is a file name', with_({ photos: [{ src: './a.jpg', alt: 'IMG_20240101.jpg', side: 'front', credit: 'x' }] }), /^photos\[0\]\.alt: is a file name/],
+		['a photo outside the pass folder', with_({ photos: [{ src: '../other-pass/front.jpg', alt: 'The front of the pass', side: 'front', credit: 'x' }] }), /^photos\[0\]\.src: must be a photo file in the pass folder/],
 		['an unknown photo side', with_({ photos: [{ src: './a.jpg', alt: 'The front of the pass', side: 'top', credit: 'x' }] }), /^photos\[0\]\.side: unknown photo side "top"/],
 		['no sources', with_({ sources: [] }), /^sources: at least one source is required/],
 		['a source with neither url nor citation', with_({ sources: [{ title: 'My memory' }] }), /^sources\[0\]: a source needs a url or a citation/],

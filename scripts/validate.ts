@@ -1,0 +1,179 @@
+/**
+ * `npm run validate` — checks the whole catalog in seconds, without a build, with the same
+ * schemas and cross-checks the site uses: every problem is one line naming the file, the line of
+ * the offending key, the field and how to fix it. Exit code 1 on any error; warnings are listed
+ * apart and do not fail.
+ *
+ *   npm run validate                      the whole catalog
+ *   npm run validate -- --changed main    only problems in files changed since the git ref "main"
+ *   npm run validate -- --format github   GitHub Actions annotations
+ *   npm run validate -- --content DIR     another content folder
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
+import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
+import { lineOfField } from '../src/lib/locate-field.ts';
+import { mapWithConcurrency } from '../src/lib/map-with-concurrency.ts';
+import { inspectPhoto } from '../src/lib/photo-checks.ts';
+import { type CatalogFiles, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
+
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
+
+export interface ValidateOptions {
+	contentDir: string;
+	/** Paths are shown relative to this folder. */
+	root: string;
+	/** Only report problems in these files (relative to root); all when undefined. */
+	only?: ReadonlySet<string> | undefined;
+}
+
+/** Photos: exist, are images within limits, carry no metadata; alt text is the schema's business. */
+async function photoProblems(files: CatalogFiles, root: string): Promise<Problem[]> {
+	const jobs = files.passes.flatMap((pass) =>
+		pass.data.photos.map((photo, i) => ({ pass, i, path: join(root, dirname(pass.filePath ?? ''), photo.src) })),
+	);
+	const found = await mapWithConcurrency(jobs, 4, async ({ pass, i, path }) => {
+		if (!existsSync(path)) return []; // reported already: "no file … next to index.mdx"
+		const report = await inspectPhoto(path);
+		return report.problems.map((p) => problem(pass.filePath ?? pass.id, `photos[${i}].src`, p.message));
+	});
+	return found.flat();
+}
+
+/** Likely duplicates: two passes with the same band, tour, type and dates, or the same photo. */
+function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
+	const warnings: Problem[] = [];
+	const byFacts = new Map<string, string>();
+	const byPhoto = new Map<string, string>();
+	for (const pass of files.passes) {
+		const file = pass.filePath ?? pass.id;
+		const d = pass.data;
+		const key = [d.band, d.tour ?? '', d.type, d.validFrom ?? '', d.validTo ?? '', d.year ?? '', d.format].join('|');
+		const twin = byFacts.get(key);
+		if (twin) warnings.push(problem(file, undefined, `looks like a duplicate of ${twin} (same band, tour, type, format and dates) — merge them, or tell them apart in the title`, 'warning'));
+		else byFacts.set(key, file);
+		d.photos.forEach((photo, i) => {
+			let hash: string;
+			try {
+				hash = createHash('sha256').update(readFileSync(join(root, dirname(file), photo.src))).digest('hex');
+			} catch {
+				return; // a missing photo is already an error
+			}
+			const owner = byPhoto.get(hash);
+			if (owner) warnings.push(problem(file, `photos[${i}].src`, `is the same image as ${owner} — is this pass a duplicate?`, 'warning'));
+			else byPhoto.set(hash, `${file} (${photo.src})`);
+		});
+	}
+	return warnings;
+}
+
+/** Runs every check; problems come back with their line numbers, errors before warnings. */
+export async function validateCatalog({ contentDir, root, only }: ValidateOptions): Promise<Problem[]> {
+	const files = readCatalogFiles(contentDir, root);
+	const all = [
+		...files.problems,
+		...findCatalogProblems(files),
+		...(await photoProblems(files, root)),
+		...duplicateWarnings(files, root),
+	];
+	const texts = new Map<string, string>();
+	const located = all.map((p) => {
+		if (p.line !== undefined || p.field === undefined) return p;
+		const path = join(root, p.file);
+		if (!texts.has(path)) {
+			try {
+				texts.set(path, readFileSync(path, 'utf-8'));
+			} catch {
+				texts.set(path, '');
+			}
+		}
+		return { ...p, line: lineOfField(texts.get(path) ?? '', p.field, p.file.endsWith('.mdx')) };
+	});
+	const wanted = only ? located.filter((p) => only.has(p.file) || only.has(p.file.replace(/\/$/, ''))) : located;
+	const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+	return wanted.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Files changed against a git ref (committed, staged, unstaged and untracked), as entry files. */
+export function changedEntryFiles(ref: string, root: string, contentDir: string): Set<string> {
+	const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf-8' }).split('\n').filter(Boolean);
+	const names = [
+		...git('diff', '--name-only', `${ref}...HEAD`),
+		...git('diff', '--name-only', 'HEAD'),
+		...git('ls-files', '--others', '--exclude-standard'),
+	];
+	const passes = `${relative(root, contentDir)}/passes/`;
+	const result = new Set<string>();
+	for (const name of names) {
+		result.add(name);
+		// A changed photo is a change to its pass.
+		if (name.startsWith(passes)) result.add(`${name.slice(0, name.indexOf('/', passes.length))}/index.mdx`);
+	}
+	return result;
+}
+
+function githubAnnotation(p: Problem): string {
+	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+	const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${p.field.replace(/[,:]/g, ' ')}`] : [])];
+	return `::${p.severity} ${props.join(',')}::${escape(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`;
+}
+
+export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+	const { values } = parseArgs({
+		args: argv,
+		options: {
+			content: { type: 'string', default: 'content' },
+			changed: { type: 'string' },
+			format: { type: 'string', default: 'text' },
+			help: { type: 'boolean', default: false },
+		},
+	});
+	if (values.help) {
+		out('Usage: npm run validate [-- --changed <git-ref>] [--format text|github] [--content DIR]');
+		return 0;
+	}
+	if (values.format !== 'text' && values.format !== 'github') {
+		out(`Unknown --format "${values.format}": use text or github.`);
+		return 2;
+	}
+	const started = performance.now();
+	const contentDir = resolve(projectRoot, values.content);
+	let only: Set<string> | undefined;
+	if (values.changed !== undefined) {
+		try {
+			only = changedEntryFiles(values.changed, projectRoot, contentDir);
+		} catch (error) {
+			out(`Cannot list the files changed since "${values.changed}": ${(error as Error).message.split('\n')[0]}`);
+			return 2;
+		}
+	}
+	const problems = await validateCatalog({ contentDir, root: projectRoot, only });
+	const errors = problems.filter((p) => p.severity === 'error');
+	const warnings = problems.filter((p) => p.severity === 'warning');
+	if (values.format === 'github') {
+		for (const p of problems) out(githubAnnotation(p));
+	} else {
+		for (const p of errors) out(formatProblem(p));
+		if (warnings.length > 0) {
+			out(errors.length > 0 ? '\nWarnings:' : 'Warnings:');
+			for (const p of warnings) out(`  ${formatProblem(p)}`);
+		}
+	}
+	const scope = only ? ` in ${only.size} changed file${only.size === 1 ? '' : 's'}` : '';
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	out(
+		errors.length === 0
+			? `✓ The catalog is valid${scope}${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''} — checked in ${seconds} s.`
+			: `✗ ${errors.length} error${errors.length === 1 ? '' : 's'}${warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}${scope} — checked in ${seconds} s.`,
+	);
+	return errors.length > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+	process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,392 @@
+/**
+ * The checks every contributed photo must pass before it is committed. Shared by the photo intake
+ * (`npm run photos`, scripts/photos.ts), which fixes what it can, and by the contributor-workflow
+ * validator, which rejects in CI a photo that still needs the intake (GPS data, any metadata, too
+ * large) or that no tool can fix (not an image, truncated, a decompression bomb, too small).
+ *
+ * Node only (reads files, uses sharp); no Astro. Every problem is one line that names the file and
+ * says how to fix it.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import sharp, { type Metadata } from 'sharp';
+
+/** Longest side of a committed photo, in pixels. The intake scales larger photos down to this. */
+export const MAX_EDGE = 3000;
+/** Shortest side a photo may have, in pixels: anything smaller is too small to show a pass. */
+export const MIN_EDGE = 300;
+/**
+ * Largest image (width × height) that is decoded at all: anything bigger is refused before decoding,
+ * as a possible decompression bomb. Must equal `limitInputPixels` in astro.config.mjs, so that a photo
+ * these checks accept never fails the build.
+ */
+export const MAX_INPUT_PIXELS = 50_000_000;
+/** Largest committed photo file, in bytes (8 MB). */
+export const MAX_BYTES = 8 * 1024 * 1024;
+/** Largest file that is read at all, in bytes (256 MB); bigger files are refused without reading them. */
+export const MAX_READ_BYTES = 256 * 1024 * 1024;
+/** Formats a committed photo may have (sharp's format names; AVIF is reported by sharp as `heif`). */
+export const ALLOWED_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
+/** Formats the intake converts to an allowed one, when they can be decoded. */
+export const CONVERTIBLE_FORMATS = ['gif', 'tiff', 'heic'] as const;
+/** File extensions of images, lowercase (for finding photos in a folder). */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff', '.heic', '.heif'] as const;
+/** libvips' fail-on level when decoding: truncated files and decoder errors abort; mere warnings do not. */
+export const FAIL_ON = 'error';
+
+export type AllowedFormat = (typeof ALLOWED_FORMATS)[number];
+
+export type PhotoProblemCode =
+	| 'not-an-image'
+	| 'corrupt'
+	| 'too-many-pixels'
+	| 'too-small'
+	| 'too-large-file'
+	| 'has-gps'
+	| 'has-metadata'
+	| 'unsupported-format'
+	| 'too-large-edge';
+
+export interface PhotoProblem {
+	readonly code: PhotoProblemCode;
+	/** One line: the file, what is wrong, and how to fix it ("<file>: <detail>"). */
+	readonly message: string;
+	/** The message without the file name in front, for callers that show the location themselves. */
+	readonly detail: string;
+	/** Whether `npm run photos` fixes it (strip, rotate, scale down, re-encode, convert). */
+	readonly fixable: boolean;
+}
+
+export type MetadataKind = 'exif' | 'xmp' | 'iptc' | 'comments';
+
+export interface PhotoInfo {
+	/** `jpeg`, `png`, `webp`, `avif`, `gif`, `tiff`, `heic`, `svg`…; null if the file is not an image. */
+	readonly format: string | null;
+	/** Stored width in pixels, before any EXIF orientation; null if unknown. */
+	readonly width: number | null;
+	/** Stored height in pixels, before any EXIF orientation; null if unknown. */
+	readonly height: number | null;
+	/** File size. */
+	readonly bytes: number;
+	readonly hasExif: boolean;
+	/** GPS data in EXIF (a GPS IFD pointer, tag 0x8825) or in XMP. */
+	readonly hasGps: boolean;
+	/** EXIF orientation (1–8); null when there is none. */
+	readonly orientation: number | null;
+	/** Which kinds of metadata the file carries (an ICC colour profile is not counted). */
+	readonly metadata: readonly MetadataKind[];
+	/** Whether every pixel is fully opaque; null when the pixels were not decoded. */
+	readonly opaque: boolean | null;
+	/** Number of frames/pages (an animated GIF or WebP has several). */
+	readonly pages: number;
+}
+
+export interface PhotoReport {
+	/** Everything that stops the photo from being committed as it is; empty when it may be. */
+	readonly problems: readonly PhotoProblem[];
+	/** Worth knowing, never blocking. */
+	readonly warnings: readonly string[];
+	readonly info: PhotoInfo;
+}
+
+/** A path as people should see it: relative to the working folder when it is inside it. */
+export function displayPath(file: string): string {
+	const relative = path.relative(process.cwd(), file);
+	return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+function problem(file: string, code: PhotoProblemCode, detail: string, fixable: boolean): PhotoProblem {
+	return { code, message: `${displayPath(file)}: ${detail}`, detail, fixable };
+}
+
+/** The intake command for a file, ready to paste into a shell. */
+export function photosCommand(file: string): string {
+	const shown = displayPath(file);
+	const quoted = /^[\w./@%+=:,-]+$/.test(shown) ? shown : `'${shown.replaceAll("'", "'\\''")}'`;
+	return `npm run photos -- ${quoted}`;
+}
+
+export function formatBytes(bytes: number): string {
+	if (bytes < 1024) return `${bytes} B`;
+	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// EXIF: a minimal TIFF IFD reader, both byte orders, every read bounds-checked.
+
+const TAG_ORIENTATION = 0x0112;
+const TAG_GPS_IFD = 0x8825;
+
+export interface ExifSummary {
+	/** IFD0 has a GPS IFD pointer (tag 0x8825). */
+	readonly gps: boolean;
+	/** IFD0's Orientation (tag 0x0112), null without one. */
+	readonly orientation: number | null;
+	/** Number of IFD0 entries. */
+	readonly entries: number;
+}
+
+/**
+ * Reads IFD0 of an EXIF block — as sharp's `metadata().exif` returns it ("Exif\0\0" + TIFF data) or
+ * bare TIFF data. Null when the block is not valid TIFF data (wrong header, offsets out of range).
+ */
+export function readExif(exif: Uint8Array): ExifSummary | null {
+	let start = 0;
+	if (exif.length >= 6 && exif[0] === 0x45 && exif[1] === 0x78 && exif[2] === 0x69 && exif[3] === 0x66 && exif[4] === 0 && exif[5] === 0) start = 6;
+	const tiff = new DataView(exif.buffer, exif.byteOffset + start, exif.byteLength - start);
+	if (tiff.byteLength < 8) return null;
+	const order = tiff.getUint16(0, false);
+	if (order !== 0x4949 && order !== 0x4d4d) return null; // "II" little-endian, "MM" big-endian
+	const little = order === 0x4949;
+	const u16 = (offset: number): number | null => (offset >= 0 && offset + 2 <= tiff.byteLength ? tiff.getUint16(offset, little) : null);
+	const u32 = (offset: number): number | null => (offset >= 0 && offset + 4 <= tiff.byteLength ? tiff.getUint32(offset, little) : null);
+	if (u16(2) !== 42) return null;
+	const ifd0 = u32(4);
+	if (ifd0 === null || ifd0 < 8) return null;
+	const count = u16(ifd0);
+	if (count === null || ifd0 + 2 + count * 12 > tiff.byteLength) return null;
+	let gps = false;
+	let orientation: number | null = null;
+	for (let i = 0; i < count; i++) {
+		const entry = ifd0 + 2 + i * 12;
+		const tag = u16(entry);
+		if (tag === TAG_GPS_IFD) gps = true;
+		else if (tag === TAG_ORIENTATION) {
+			// SHORT (type 3), one value, stored in the first two bytes of the value field.
+			const type = u16(entry + 2);
+			const value = type === 3 ? u16(entry + 8) : type === 4 ? u32(entry + 8) : null;
+			orientation = value !== null && value >= 1 && value <= 8 ? value : null;
+		}
+	}
+	return { gps, orientation, entries: count };
+}
+
+/** Whether an XMP packet records a GPS position (exif:GPSLatitude / GPSLongitude, as attribute or element). */
+export function xmpHasGps(xmp: string): boolean {
+	return /GPS(Latitude|Longitude)/.test(xmp);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks.
+
+/** Recognises image files by their first bytes, to tell "not an image" from "a damaged image". */
+export function sniffImage(head: Uint8Array): string | null {
+	const at = (offset: number, ...bytes: number[]): boolean => bytes.every((b, i) => head[offset + i] === b);
+	const ascii = (offset: number, text: string): boolean => at(offset, ...Array.from(text, (c) => c.charCodeAt(0)));
+	if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
+	if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+	if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
+	if (ascii(0, 'GIF87a') || ascii(0, 'GIF89a')) return 'gif';
+	if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+	if (ascii(4, 'ftyp')) {
+		const brand = String.fromCharCode(...head.subarray(8, 12));
+		if (brand === 'avif' || brand === 'avis') return 'avif';
+		if (['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) return 'heic';
+	}
+	return null;
+}
+
+function formatName(metadata: Metadata): string {
+	if (metadata.format === 'heif') return metadata.compression === 'av1' ? 'avif' : 'heic';
+	return metadata.format;
+}
+
+const FORMAT_LABEL: Record<string, string> = {
+	jpeg: 'JPEG',
+	png: 'PNG',
+	webp: 'WebP',
+	avif: 'AVIF',
+	gif: 'GIF',
+	tiff: 'TIFF',
+	heic: 'HEIC',
+	svg: 'SVG drawing',
+	pdf: 'PDF',
+};
+
+function label(format: string): string {
+	return FORMAT_LABEL[format] ?? format.toUpperCase();
+}
+
+const AN = new Set(['avif', 'svg']);
+
+/** "a JPEG", "an AVIF", "an SVG drawing". */
+function withArticle(format: string): string {
+	return `${AN.has(format) ? 'an' : 'a'} ${label(format)}`;
+}
+
+function firstLine(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	return (text.split('\n')[0] ?? text).trim();
+}
+
+function isAllowed(format: string): format is AllowedFormat {
+	return (ALLOWED_FORMATS as readonly string[]).includes(format);
+}
+
+function isConvertible(format: string): boolean {
+	return (CONVERTIBLE_FORMATS as readonly string[]).includes(format);
+}
+
+function extensionMatches(file: string, format: string): boolean {
+	const ext = path.extname(file).toLowerCase();
+	const expected: Record<string, readonly string[]> = {
+		jpeg: ['.jpg', '.jpeg'],
+		png: ['.png'],
+		webp: ['.webp'],
+		avif: ['.avif'],
+		gif: ['.gif'],
+		tiff: ['.tif', '.tiff'],
+		heic: ['.heic', '.heif'],
+	};
+	const list = expected[format];
+	return list === undefined || list.includes(ext);
+}
+
+/**
+ * Checks a photo file. Reads it once; decodes every pixel (to find truncated and damaged files)
+ * unless its header already disqualifies it. Rejects only when the file cannot be read at all
+ * (missing, a folder, no permission) — everything about its content is a problem in the report.
+ */
+export async function inspectPhoto(file: string): Promise<PhotoReport> {
+	const { size } = await stat(file);
+	if (size > MAX_READ_BYTES) {
+		return {
+			problems: [
+				problem(file, 'too-large-file', `is ${formatBytes(size)}, too large to even read (limit ${formatBytes(MAX_READ_BYTES)}) — export the photo as a JPEG of at most ${MAX_EDGE} px on its longest side`, false),
+			],
+			warnings: [],
+			info: emptyInfo(size),
+		};
+	}
+	return inspectPhotoBuffer(await readFile(file), file);
+}
+
+function emptyInfo(bytes: number): PhotoInfo {
+	return { format: null, width: null, height: null, bytes, hasExif: false, hasGps: false, orientation: null, metadata: [], opaque: null, pages: 1 };
+}
+
+/** Checks a photo held in memory; `file` is the name used in messages (and to compare the extension). */
+export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promise<PhotoReport> {
+	const shown = displayPath(file);
+	const fix = photosCommand(file);
+	const bytes = data.byteLength;
+	const problems: PhotoProblem[] = [];
+	const warnings: string[] = [];
+	const refuse = (code: PhotoProblemCode, detail: string): PhotoReport => ({
+		problems: [problem(file, code, detail, false)],
+		warnings,
+		info: emptyInfo(bytes),
+	});
+
+	if (bytes === 0) return refuse('not-an-image', 'is empty (0 bytes) — copy the photo again');
+	const sniffed = sniffImage(data.subarray(0, 16));
+	const input = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+
+	// The header only: sharp 0.35 applies limitInputPixels to metadata() too, so lift it here to
+	// learn the real dimensions of a bomb without decoding anything.
+	let metadata: Metadata;
+	try {
+		metadata = await sharp(input, { limitInputPixels: false }).metadata();
+	} catch (error) {
+		if (sniffed === null) {
+			return refuse('not-an-image', 'is not an image (its content is not JPEG, PNG, WebP, AVIF or any format sharp reads) — export the photo as JPEG');
+		}
+		return refuse('corrupt', `is a damaged ${label(sniffed)} file whose header cannot be read (${firstLine(error)}) — copy or export the photo again from the original`);
+	}
+
+	const format = formatName(metadata);
+	const { width, height } = metadata;
+	const orientedWidth = metadata.autoOrient.width;
+	const orientedHeight = metadata.autoOrient.height;
+	const metadataKinds: MetadataKind[] = [];
+	let hasGps = false;
+	let orientation: number | null = metadata.orientation ?? null;
+	if (metadata.exif !== undefined) {
+		metadataKinds.push('exif');
+		const exif = readExif(metadata.exif);
+		if (exif === null) warnings.push(`${shown}: its EXIF block cannot be read, so it was not checked for GPS data (it is stripped all the same)`);
+		else {
+			hasGps ||= exif.gps;
+			orientation ??= exif.orientation;
+		}
+	}
+	if (metadata.xmp !== undefined) {
+		metadataKinds.push('xmp');
+		hasGps ||= xmpHasGps(metadata.xmpAsString ?? metadata.xmp.toString('utf8'));
+	}
+	if (metadata.iptc !== undefined) metadataKinds.push('iptc');
+	if (metadata.comments !== undefined && metadata.comments.length > 0) metadataKinds.push('comments');
+	const pages = metadata.pages ?? 1;
+	const info = (opaque: boolean | null): PhotoInfo => ({
+		format,
+		width,
+		height,
+		bytes,
+		hasExif: metadata.exif !== undefined,
+		hasGps,
+		orientation,
+		metadata: metadataKinds,
+		opaque,
+		pages,
+	});
+
+	const convertible = isConvertible(format);
+	if (!isAllowed(format) && !convertible) {
+		return {
+			problems: [
+				problem(file, 'unsupported-format', `is ${withArticle(format)}, not a photo format — export the photo as JPEG (or PNG if it needs transparency)`, false),
+			],
+			warnings,
+			info: info(null),
+		};
+	}
+
+	const pixels = width * height;
+	if (pixels > MAX_INPUT_PIXELS) {
+		return {
+			problems: [
+				problem(file, 'too-many-pixels', `claims ${width}×${height} px (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_INPUT_PIXELS / 1e6}-megapixel limit — ` +
+						`it is not decoded (a possible decompression bomb); scale it down in an image editor first`, false),
+			],
+			warnings,
+			info: info(null),
+		};
+	}
+
+	// Decode every pixel: a truncated JPEG has a perfectly good header.
+	let opaque: boolean;
+	try {
+		const stats = await sharp(input, { failOn: FAIL_ON, limitInputPixels: MAX_INPUT_PIXELS }).stats();
+		opaque = stats.isOpaque;
+	} catch (error) {
+		const reason = firstLine(error);
+		const message =
+			format === 'heic'
+				? `is a HEIC photo, which cannot be decoded here (${reason}) — export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible)`
+				: `is truncated or damaged (${reason}) — copy or export the photo again from the original`;
+		return { problems: [problem(file, 'corrupt', message, false)], warnings, info: info(null) };
+	}
+
+	if (Math.min(orientedWidth, orientedHeight) < MIN_EDGE) {
+		problems.push(problem(file, 'too-small', `is only ${orientedWidth}×${orientedHeight} px; a photo needs at least ${MIN_EDGE} px on each side — use a larger photo or scan`, false));
+	}
+	if (convertible) {
+		problems.push(problem(file, 'unsupported-format', `is ${withArticle(format)}; committed photos must be JPEG, PNG, WebP or AVIF — run ${fix} to convert it`, true));
+	}
+	if (hasGps) {
+		problems.push(problem(file, 'has-gps', `carries GPS location data (${metadataKinds.join(', ').toUpperCase()} metadata) — run ${fix} to strip it`, true));
+	} else if (metadataKinds.length > 0) {
+		problems.push(problem(file, 'has-metadata', `carries ${metadataKinds.join(', ').toUpperCase()} metadata (camera, date, orientation…) — run ${fix} to strip it`, true));
+	}
+	if (Math.max(width, height) > MAX_EDGE) {
+		problems.push(problem(file, 'too-large-edge', `is ${orientedWidth}×${orientedHeight} px, more than ${MAX_EDGE} px on its longest side — run ${fix} to scale it down`, true));
+	}
+	if (bytes > MAX_BYTES) {
+		problems.push(problem(file, 'too-large-file', `is ${formatBytes(bytes)}, more than the ${formatBytes(MAX_BYTES)} allowed — run ${fix} to re-encode it`, true));
+	}
+
+	if (pages > 1) warnings.push(`${shown}: has ${pages} frames; only the first is shown (and kept by ${fix})`);
+	if (!extensionMatches(file, format)) warnings.push(`${shown}: is ${withArticle(format)} file but its name ends in "${path.extname(file)}"`);
+	return { problems, warnings, info: info(opaque) };
+}

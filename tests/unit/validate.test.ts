@@ -1,0 +1,124 @@
+/** `npm run validate`: each kind of bad entry is reported with its file, line and field. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-problems.ts';
+import { changedEntryFiles, main, validateCatalog } from '../../scripts/validate.ts';
+import { projectRoot } from '../helpers/astro-build.ts';
+
+const fixture = join(projectRoot, 'tests/fixtures/minimal-catalog');
+const work = mkdtempSync(join(tmpdir(), 'validate-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const PASS_DIR = 'content/passes/fixture-band-test-tour-all-access';
+const PASS = `${PASS_DIR}/index.mdx`;
+let n = 0;
+
+/** A copy of the fixture as `<root>/content`, with `edit` applied to one file. */
+function catalogWith(file: string, edit: (text: string) => string): string {
+	const root = join(work, `case-${n++}`);
+	cpSync(fixture, join(root, 'content'), { recursive: true });
+	const path = join(root, file);
+	writeFileSync(path, edit(readFileSync(path, 'utf-8')));
+	return root;
+}
+
+async function lines(root: string): Promise<string[]> {
+	return (await validateCatalog({ contentDir: join(root, 'content'), root })).map(formatProblem);
+}
+
+describe('validate', () => {
+	it('passes the untouched fixture and the real catalog', async () => {
+		expect(await lines(catalogWith(PASS, (t) => t))).toEqual([]);
+		const real = await validateCatalog({ contentDir: join(projectRoot, 'content'), root: projectRoot });
+		expect(real.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+	});
+
+	it.each([
+		['a missing alt text', (t: string) => t.replace('    alt: Front of the fixture pass with large lettering\n', ''), `${PASS}:19: photos[0].alt: required — describe what the photo shows`],
+		['a misspelt format', (t: string) => t.replace('format: laminate', 'format: laminat'), `${PASS}:9: format: unknown format "laminat"`],
+		['an unknown band', (t: string) => t.replace('band: fixture-band', 'band: fixture-bnad'), `${PASS}:3: band: no band "fixture-bnad"`],
+		['a date outside the tour', (t: string) => t.replace('validFrom: 1985-04-02', 'validFrom: 1984-04-02'), `${PASS}:7: validFrom: 1984-04-02 is outside the tour "Test Tour"`],
+		['validFrom after validTo', (t: string) => t.replace('validTo: 1985-04-03', 'validTo: 1985-04-01'), `${PASS}:8: validTo: is before validFrom`],
+		['no sources', (t: string) => t.replace(/sources:\n  - title: Test fixture\n    citation: Invented for the test suite\n/, 'sources: []\n'), `${PASS}:23: sources: at least one source is required`],
+		['a script in the story', (t: string) => `${t}\n<script>alert(1)</script>\n`, `${PASS}:33: <script> is not allowed in a pass`],
+		['a missing photo file', (t: string) => t.replace('./front.jpg', './missing.jpg'), `${PASS}:19: photos[0].src: no file ./missing.jpg next to index.mdx`],
+	])('reports %s with file, line and field', async (_what, edit, expected) => {
+		const found = await lines(catalogWith(PASS, edit));
+		expect(found.some((line) => line.startsWith(expected)), found.join('\n')).toBe(true);
+	});
+
+	it('reports a band file with a bad field at its line', async () => {
+		const found = await lines(catalogWith('content/bands/fixture-band.json', (t) => t.replace('"formed": 1980', '"formed": "1980"')));
+		expect(found).toContain('content/bands/fixture-band.json:5: formed: must be a year written as a number, e.g. 1987');
+	});
+
+	it('rejects a photo that still carries GPS data', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		await sharp({ create: { width: 400, height: 500, channels: 3, background: '#336' } })
+			.jpeg()
+			.withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' } })
+			.toFile(join(root, PASS_DIR, 'front.jpg'));
+		const found = await lines(root);
+		expect(found.some((line) => /^content\/passes\/.*index\.mdx:19: photos\[0\]\.src: .*GPS/.test(line)), found.join('\n')).toBe(true);
+	});
+
+	it('rejects a file that is not an image', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		writeFileSync(join(root, PASS_DIR, 'front.jpg'), 'this is not a picture');
+		const found = await lines(root);
+		expect(found.some((line) => line.startsWith(`${PASS}:19: photos[0].src:`)), found.join('\n')).toBe(true);
+	});
+
+	it('warns about likely duplicates without failing', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		cpSync(join(root, PASS_DIR), join(root, 'content/passes/fixture-band-test-tour-all-access-copy'), { recursive: true });
+		const problems = await validateCatalog({ contentDir: join(root, 'content'), root });
+		expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+		const text = problems.map(formatProblem);
+		expect(text.some((l) => l.includes('looks like a duplicate of content/passes/fixture-band-test-tour-all-access/index.mdx'))).toBe(true);
+		expect(text.some((l) => l.includes('photos[0].src: is the same image as'))).toBe(true);
+	});
+
+	it('refuses folder and file names that are not slugs', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		cpSync(join(root, PASS_DIR), join(root, 'content/passes/My Pass'), { recursive: true });
+		cpSync(join(root, 'content/bands/fixture-band.json'), join(root, 'content/bands/Fixture.json'));
+		const found = await lines(root);
+		expect(found).toContain("content/passes/My Pass/: folder name is the pass's slug and must be lowercase letters, digits and single hyphens, e.g. \"in-utero-tour\"");
+		expect(found.some((l) => l.startsWith("content/bands/Fixture.json: the file name is the entry's id"))).toBe(true);
+	});
+});
+
+describe('validate command', () => {
+	it('exits 1 with one line per problem, and prints GitHub annotations on request', async () => {
+		const root = catalogWith(PASS, (t) => t.replace('format: laminate', 'format: laminat'));
+		const out: string[] = [];
+		expect(await main(['--content', join(root, 'content')], (l) => out.push(l))).toBe(1);
+		expect(out.some((l) => /index\.mdx:9: format: unknown format "laminat"/.test(l))).toBe(true);
+		expect(out.at(-1)).toMatch(/^✗ 1 error — checked in \d+\.\d s\.$/);
+		const github: string[] = [];
+		expect(await main(['--content', join(root, 'content'), '--format', 'github'], (l) => github.push(l))).toBe(1);
+		expect(github[0]).toMatch(/^::error file=.*index\.mdx,line=9,title=format::format: unknown format "laminat"/);
+	});
+
+	it('exits 0 on a valid catalog', async () => {
+		const out: string[] = [];
+		expect(await main(['--content', join(fixture)], (l) => out.push(l))).toBe(0);
+		expect(out.at(-1)).toMatch(/^✓ The catalog is valid/);
+	});
+
+	it('lists only files changed since a git ref, a changed photo counting as its pass', () => {
+		const root = catalogWith(PASS, (t) => t);
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf-8' });
+		git('init', '-q', '-b', 'main');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+		writeFileSync(join(root, PASS_DIR, 'back.jpg'), 'new photo');
+		const changed = changedEntryFiles('main', root, join(root, 'content'));
+		expect([...changed].sort()).toEqual([`${PASS_DIR}/back.jpg`, PASS]);
+	});
+});
