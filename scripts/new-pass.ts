@@ -37,6 +37,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { type Entry, type PassFacts, findCatalogProblems } from '../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
+import { suggestBands, suggestibleNames } from '../src/lib/band-suggester.ts';
 import { normaliseName } from '../src/lib/normalise-name.ts';
 import { RESERVED_PASS_SLUGS } from '../src/lib/pass-orders.ts';
 import { type CatalogFiles, issueField, passFileSchema, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
@@ -255,6 +256,13 @@ function tours(ctx: Context): Entry<TourData>[] {
 function bandChoices(ctx: Context): Choice[] {
 	return bands(ctx).map((b) => ({ id: b.id, label: b.data.name, names: [b.data.name, ...b.data.aliases] }));
 }
+/** " — did you mean Nirvana (nirvana)?" for a misspelt band, or nothing. */
+function didYouMean(ctx: Context, typed: string): string {
+	const list = bands(ctx).map((b) => ({ name: b.data.name, url: b.id, names: suggestibleNames([b.data.name, ...b.data.aliases]) }));
+	const near = suggestBands(typed, list).map((s) => `${s.band.name} (${s.band.url})`);
+	return near.length > 0 ? ` — did you mean ${near.join(' or ')}?` : '';
+}
+
 function tourChoices(ctx: Context, band: string | undefined): Choice[] {
 	return tours(ctx)
 		.filter((t) => t.data.band === band)
@@ -913,7 +921,7 @@ function draftFromFlags(ctx: Context, flags: Flags, interactive: boolean): { dra
 			}
 		} else if (!interactive) {
 			errors.push(
-				`No band "${flags.band}" in ${shown(ctx, path.join(ctx.contentDir, 'bands'))}/. Use one of: ${listOf(bandChoices(ctx).map((c) => c.id))}` +
+				`No band "${flags.band}" in ${shown(ctx, path.join(ctx.contentDir, 'bands'))}/${didYouMean(ctx, flags.band ?? '') || '.'} Use one of: ${listOf(bandChoices(ctx).map((c) => c.id))}` +
 					` — or add it with --create-band "Band Name" --band-country COUNTRY --band-formed YEAR`,
 			);
 		} else errors.push(`--band: no band "${flags.band}" in the catalog yet`);
@@ -1011,7 +1019,7 @@ async function askMissing(ctx: Context, d: Draft, p: Prompter): Promise<void> {
 		if (answer === '') continue;
 		if (ref.kind === 'found') d.band = ref.id;
 		else if (ref.kind === 'bad') p.say(`  ${ref.error}`);
-		else if (await p.yesNo(`No band "${answer}". Create ${shown(ctx, bandFile(ctx, ref.id))} now? [y/N] `, false)) {
+		else if (await p.yesNo(`No band "${answer}"${didYouMean(ctx, answer) || '.'} Create ${shown(ctx, bandFile(ctx, ref.id))} now? [y/N] `, false)) {
 			const band = await askNewBand(ctx, ref.id, ref.name, p);
 			ctx.newBand = band;
 			d.band = band.id;

@@ -190,7 +190,13 @@ export async function processPhoto(file: string): Promise<PhotoResult> {
 	} catch (error) {
 		const code = errorCode(error);
 		const reason =
-			code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : code === 'EACCES' ? 'cannot be read (permission denied)' : `cannot be read (${errorMessage(error)})`;
+			code === 'ENOENT'
+				? 'no such file'
+				: code === 'EISDIR'
+					? 'is a folder'
+					: code === 'EACCES'
+						? 'cannot be read (permission denied)'
+						: `cannot be read (${errorMessage(error)})`;
 		return refused([reason]);
 	}
 	const { problems, warnings } = report;
@@ -199,7 +205,12 @@ export async function processPhoto(file: string): Promise<PhotoResult> {
 		return { file, status: 'already-fine', output: null, line: statusLine('already-fine', shown), problems, warnings };
 	}
 	const blocking = problems.filter((problem) => !problem.fixable);
-	if (blocking.length > 0) return refused(blocking.map((problem) => problem.message), problems, warnings);
+	if (blocking.length > 0)
+		return refused(
+			blocking.map((problem) => problem.message),
+			problems,
+			warnings,
+		);
 
 	// Encode, stepping quality down until it fits.
 	let result: { data: Buffer; width: number; height: number } | null = null;
@@ -212,7 +223,11 @@ export async function processPhoto(file: string): Promise<PhotoResult> {
 			if (attempt.data.byteLength <= MAX_BYTES) break;
 		}
 	} catch (error) {
-		return refused([`could not be processed (${errorMessage(error)}) — copy or export the photo again from the original`], problems, warnings);
+		return refused(
+			[`could not be processed (${errorMessage(error)}) — copy or export the photo again from the original`],
+			problems,
+			warnings,
+		);
 	}
 	if (result === null) return refused(['could not be processed'], problems, warnings);
 
@@ -252,7 +267,9 @@ export async function processPhoto(file: string): Promise<PhotoResult> {
 				};
 			}
 			return refused(
-				[`needs converting to ${LABEL[format]} as ${targetShown}, which already exists and is a different file — rename or remove one of them, then run again`],
+				[
+					`needs converting to ${LABEL[format]} as ${targetShown}, which already exists and is a different file — rename or remove one of them, then run again`,
+				],
 				problems,
 				warnings,
 			);
@@ -274,7 +291,11 @@ export async function processPhoto(file: string): Promise<PhotoResult> {
 	} catch (error) {
 		await unlink(temp).catch(() => undefined);
 		if (errorCode(error) === 'EEXIST') {
-			return refused([`needs converting to ${LABEL[format]} as ${targetShown}, which already exists — rename or remove one of them, then run again`], problems, warnings);
+			return refused(
+				[`needs converting to ${LABEL[format]} as ${targetShown}, which already exists — rename or remove one of them, then run again`],
+				problems,
+				warnings,
+			);
 		}
 		return refused([`could not be written (${errorMessage(error)}); the original is untouched`], problems, warnings);
 	}

@@ -39,8 +39,13 @@ async function photoProblems(files: CatalogFiles, root: string): Promise<Problem
 	);
 	const found = await mapWithConcurrency(jobs, 4, async ({ pass, i, path }) => {
 		if (!existsSync(path)) return []; // reported already: "no file … next to index.mdx"
-		const report = await inspectPhoto(path);
-		return report.problems.map((p) => problem(pass.filePath ?? pass.id, `photos[${i}].src`, p.message));
+		const file = pass.filePath ?? pass.id;
+		try {
+			const report = await inspectPhoto(path);
+			return report.problems.map((p) => problem(file, `photos[${i}].src`, p.detail));
+		} catch (error) {
+			return [problem(file, `photos[${i}].src`, `cannot be read: ${(error as Error).message.split('\n')[0]}`)];
+		}
 	});
 	return found.flat();
 }
@@ -72,6 +77,17 @@ function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
 	return warnings;
 }
 
+/** Placeholder paragraphs of `npm run new-pass` left in a story. */
+function placeholderWarnings(files: CatalogFiles): Problem[] {
+	return files.passes.flatMap((pass) =>
+		pass.body.split('\n').flatMap((text, i) =>
+			/^\s*TODO:/.test(text)
+				? [{ ...problem(pass.filePath ?? pass.id, undefined, 'placeholder text left in the story — replace the TODO paragraph with what you know', 'warning'), line: i + 1 }]
+				: [],
+		),
+	);
+}
+
 /** Runs every check; problems come back with their line numbers, errors before warnings. */
 export async function validateCatalog({ contentDir, root, only }: ValidateOptions): Promise<Problem[]> {
 	const files = readCatalogFiles(contentDir, root);
@@ -80,6 +96,7 @@ export async function validateCatalog({ contentDir, root, only }: ValidateOption
 		...findCatalogProblems(files),
 		...(await photoProblems(files, root)),
 		...duplicateWarnings(files, root),
+		...placeholderWarnings(files),
 	];
 	const texts = new Map<string, string>();
 	const located = all.map((p) => {

@@ -133,7 +133,8 @@ export interface ExifSummary {
  */
 export function readExif(exif: Uint8Array): ExifSummary | null {
 	let start = 0;
-	if (exif.length >= 6 && exif[0] === 0x45 && exif[1] === 0x78 && exif[2] === 0x69 && exif[3] === 0x66 && exif[4] === 0 && exif[5] === 0) start = 6;
+	if (exif.length >= 6 && exif[0] === 0x45 && exif[1] === 0x78 && exif[2] === 0x69 && exif[3] === 0x66 && exif[4] === 0 && exif[5] === 0)
+		start = 6;
 	const tiff = new DataView(exif.buffer, exif.byteOffset + start, exif.byteLength - start);
 	if (tiff.byteLength < 8) return null;
 	const order = tiff.getUint16(0, false);
@@ -253,7 +254,12 @@ export async function inspectPhoto(file: string): Promise<PhotoReport> {
 	if (size > MAX_READ_BYTES) {
 		return {
 			problems: [
-				problem(file, 'too-large-file', `is ${formatBytes(size)}, too large to even read (limit ${formatBytes(MAX_READ_BYTES)}) — export the photo as a JPEG of at most ${MAX_EDGE} px on its longest side`, false),
+				problem(
+					file,
+					'too-large-file',
+					`is ${formatBytes(size)}, too large to even read (limit ${formatBytes(MAX_READ_BYTES)}) — export the photo as a JPEG of at most ${MAX_EDGE} px on its longest side`,
+					false,
+				),
 			],
 			warnings: [],
 			info: emptyInfo(size),
@@ -263,7 +269,18 @@ export async function inspectPhoto(file: string): Promise<PhotoReport> {
 }
 
 function emptyInfo(bytes: number): PhotoInfo {
-	return { format: null, width: null, height: null, bytes, hasExif: false, hasGps: false, orientation: null, metadata: [], opaque: null, pages: 1 };
+	return {
+		format: null,
+		width: null,
+		height: null,
+		bytes,
+		hasExif: false,
+		hasGps: false,
+		orientation: null,
+		metadata: [],
+		opaque: null,
+		pages: 1,
+	};
 }
 
 /** Checks a photo held in memory; `file` is the name used in messages (and to compare the extension). */
@@ -290,9 +307,15 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 		metadata = await sharp(input, { limitInputPixels: false }).metadata();
 	} catch (error) {
 		if (sniffed === null) {
-			return refuse('not-an-image', 'is not an image (its content is not JPEG, PNG, WebP, AVIF or any format sharp reads) — export the photo as JPEG');
+			return refuse(
+				'not-an-image',
+				'is not an image (its content is not JPEG, PNG, WebP, AVIF or any format sharp reads) — export the photo as JPEG',
+			);
 		}
-		return refuse('corrupt', `is a damaged ${label(sniffed)} file whose header cannot be read (${firstLine(error)}) — copy or export the photo again from the original`);
+		return refuse(
+			'corrupt',
+			`is a damaged ${label(sniffed)} file whose header cannot be read (${firstLine(error)}) — copy or export the photo again from the original`,
+		);
 	}
 
 	const format = formatName(metadata);
@@ -305,7 +328,8 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 	if (metadata.exif !== undefined) {
 		metadataKinds.push('exif');
 		const exif = readExif(metadata.exif);
-		if (exif === null) warnings.push(`${shown}: its EXIF block cannot be read, so it was not checked for GPS data (it is stripped all the same)`);
+		if (exif === null)
+			warnings.push(`${shown}: its EXIF block cannot be read, so it was not checked for GPS data (it is stripped all the same)`);
 		else {
 			hasGps ||= exif.gps;
 			orientation ??= exif.orientation;
@@ -335,7 +359,12 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 	if (!isAllowed(format) && !convertible) {
 		return {
 			problems: [
-				problem(file, 'unsupported-format', `is ${withArticle(format)}, not a photo format — export the photo as JPEG (or PNG if it needs transparency)`, false),
+				problem(
+					file,
+					'unsupported-format',
+					`is ${withArticle(format)}, not a photo format — export the photo as JPEG (or PNG if it needs transparency)`,
+					false,
+				),
 			],
 			warnings,
 			info: info(null),
@@ -346,8 +375,13 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 	if (pixels > MAX_INPUT_PIXELS) {
 		return {
 			problems: [
-				problem(file, 'too-many-pixels', `claims ${width}×${height} px (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_INPUT_PIXELS / 1e6}-megapixel limit — ` +
-						`it is not decoded (a possible decompression bomb); scale it down in an image editor first`, false),
+				problem(
+					file,
+					'too-many-pixels',
+					`claims ${width}×${height} px (${Math.round(pixels / 1e6)} megapixels), more than the ${MAX_INPUT_PIXELS / 1e6}-megapixel limit — ` +
+						`it is not decoded (a possible decompression bomb); scale it down in an image editor first`,
+					false,
+				),
 			],
 			warnings,
 			info: info(null),
@@ -369,24 +403,67 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 	}
 
 	if (Math.min(orientedWidth, orientedHeight) < MIN_EDGE) {
-		problems.push(problem(file, 'too-small', `is only ${orientedWidth}×${orientedHeight} px; a photo needs at least ${MIN_EDGE} px on each side — use a larger photo or scan`, false));
+		problems.push(
+			problem(
+				file,
+				'too-small',
+				`is only ${orientedWidth}×${orientedHeight} px; a photo needs at least ${MIN_EDGE} px on each side — use a larger photo or scan`,
+				false,
+			),
+		);
 	}
 	if (convertible) {
-		problems.push(problem(file, 'unsupported-format', `is ${withArticle(format)}; committed photos must be JPEG, PNG, WebP or AVIF — run ${fix} to convert it`, true));
+		problems.push(
+			problem(
+				file,
+				'unsupported-format',
+				`is ${withArticle(format)}; committed photos must be JPEG, PNG, WebP or AVIF — run ${fix} to convert it`,
+				true,
+			),
+		);
 	}
 	if (hasGps) {
-		problems.push(problem(file, 'has-gps', `carries GPS location data (${metadataKinds.join(', ').toUpperCase()} metadata) — run ${fix} to strip it`, true));
+		problems.push(
+			problem(
+				file,
+				'has-gps',
+				`carries GPS location data (${metadataKinds.join(', ').toUpperCase()} metadata) — run ${fix} to strip it`,
+				true,
+			),
+		);
 	} else if (metadataKinds.length > 0) {
-		problems.push(problem(file, 'has-metadata', `carries ${metadataKinds.join(', ').toUpperCase()} metadata (camera, date, orientation…) — run ${fix} to strip it`, true));
+		problems.push(
+			problem(
+				file,
+				'has-metadata',
+				`carries ${metadataKinds.join(', ').toUpperCase()} metadata (camera, date, orientation…) — run ${fix} to strip it`,
+				true,
+			),
+		);
 	}
 	if (Math.max(width, height) > MAX_EDGE) {
-		problems.push(problem(file, 'too-large-edge', `is ${orientedWidth}×${orientedHeight} px, more than ${MAX_EDGE} px on its longest side — run ${fix} to scale it down`, true));
+		problems.push(
+			problem(
+				file,
+				'too-large-edge',
+				`is ${orientedWidth}×${orientedHeight} px, more than ${MAX_EDGE} px on its longest side — run ${fix} to scale it down`,
+				true,
+			),
+		);
 	}
 	if (bytes > MAX_BYTES) {
-		problems.push(problem(file, 'too-large-file', `is ${formatBytes(bytes)}, more than the ${formatBytes(MAX_BYTES)} allowed — run ${fix} to re-encode it`, true));
+		problems.push(
+			problem(
+				file,
+				'too-large-file',
+				`is ${formatBytes(bytes)}, more than the ${formatBytes(MAX_BYTES)} allowed — run ${fix} to re-encode it`,
+				true,
+			),
+		);
 	}
 
 	if (pages > 1) warnings.push(`${shown}: has ${pages} frames; only the first is shown (and kept by ${fix})`);
-	if (!extensionMatches(file, format)) warnings.push(`${shown}: is ${withArticle(format)} file but its name ends in "${path.extname(file)}"`);
+	if (!extensionMatches(file, format))
+		warnings.push(`${shown}: is ${withArticle(format)} file but its name ends in "${path.extname(file)}"`);
 	return { problems, warnings, info: info(opaque) };
 }

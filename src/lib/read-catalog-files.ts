@@ -9,7 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { bandSchema } from '../schemas/band.ts';
 import { guideSchema } from '../schemas/guide.ts';
-import { passSchema } from '../schemas/pass.ts';
+import { passFrontmatterSchema } from '../schemas/pass.ts';
 import { passTypeSchema } from '../schemas/pass-type.ts';
 import { printerSchema } from '../schemas/printer.ts';
 import { tourSchema } from '../schemas/tour.ts';
@@ -18,7 +18,8 @@ import { type Problem, problem } from './content-problems.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeMarkdown } from './restricted-mdx.ts';
 
-export const passFileSchema = passSchema(() => z.string());
+/** Kept under this name for the tools that import it from here. */
+export const passFileSchema = passFrontmatterSchema;
 
 export interface CatalogFiles {
 	bands: Entry<z.infer<typeof bandSchema>>[];

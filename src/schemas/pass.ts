@@ -143,5 +143,8 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 		});
 }
 
+/** The frontmatter of a pass file on its own, photos as file names: for tools and the web form. */
+export const passFrontmatterSchema = passSchema(() => z.string());
+
 /** A pass as the schema outputs it, with photos as file names (what scripts and tests see). */
-export type PassData = z.infer<ReturnType<typeof passSchema<z.ZodString>>>;
+export type PassData = z.infer<typeof passFrontmatterSchema>;

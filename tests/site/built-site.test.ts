@@ -74,13 +74,13 @@ describe('the built site', () => {
 		expect(readFileSync(join(outDir, '404.html'), 'utf-8')).toContain('Page not found');
 	});
 
-	it('ships script bundles only to the search page and galleries; elsewhere only the inline "/" shortcut', () => {
+	it('ships script bundles only to search, galleries and the submission form; elsewhere only the inline "/" shortcut', () => {
 		for (const file of htmlFiles()) {
 			const scripts = [...readFileSync(file, 'utf-8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
 				.filter(([, attributes]) => !/type="application\/json"/.test(attributes ?? ''));
 			const bundles = scripts.filter(([, attributes]) => /\bsrc=/.test(attributes ?? ''));
 			const inline = scripts.filter(([, attributes]) => !/\bsrc=/.test(attributes ?? ''));
-			if (file.endsWith('/search/index.html')) {
+			if (file.endsWith('/search/index.html') || file.endsWith('/contribute/index.html')) {
 				expect(bundles.length, file).toBe(1);
 			} else if (/\/passes\/[^/]+\/index\.html$/.test(file) && html(file).includes('data-gallery')) {
 				expect(bundles.map(([, attributes]) => /src="([^"]+)"/.exec(attributes ?? '')?.[1]), file).toEqual([expect.stringMatching(/PassGallery/)]);

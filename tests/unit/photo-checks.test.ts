@@ -68,8 +68,10 @@ function bombPng(width: number, height: number): Buffer {
 function tiff(little: boolean, entries: ReadonlyArray<readonly [number, number, number]>): Buffer {
 	const buffer = Buffer.alloc(8 + 2 + entries.length * 12 + 4);
 	buffer.write(little ? 'II' : 'MM', 0, 'latin1');
-	const u16 = (value: number, offset: number): number => (little ? buffer.writeUInt16LE(value, offset) : buffer.writeUInt16BE(value, offset));
-	const u32 = (value: number, offset: number): number => (little ? buffer.writeUInt32LE(value, offset) : buffer.writeUInt32BE(value, offset));
+	const u16 = (value: number, offset: number): number =>
+		little ? buffer.writeUInt16LE(value, offset) : buffer.writeUInt16BE(value, offset);
+	const u32 = (value: number, offset: number): number =>
+		little ? buffer.writeUInt32LE(value, offset) : buffer.writeUInt32BE(value, offset);
 	u16(42, 2);
 	u32(8, 4);
 	u16(entries.length, 8);
@@ -114,11 +116,17 @@ describe('readExif', () => {
 	});
 
 	it('reads the EXIF block sharp writes, GPS included', async () => {
-		const jpeg = await noisy(320, 320).withExif({ IFD0: { Make: 'Test' }, IFD3: GPS }).jpeg().toBuffer();
+		const jpeg = await noisy(320, 320)
+			.withExif({ IFD0: { Make: 'Test' }, IFD3: GPS })
+			.jpeg()
+			.toBuffer();
 		const { exif } = await sharp(jpeg).metadata();
 		expect(exif).toBeDefined();
 		expect(readExif(exif ?? Buffer.alloc(0))?.gps).toBe(true);
-		const withoutGps = await noisy(320, 320).withExif({ IFD0: { Make: 'Test' } }).jpeg().toBuffer();
+		const withoutGps = await noisy(320, 320)
+			.withExif({ IFD0: { Make: 'Test' } })
+			.jpeg()
+			.toBuffer();
 		expect(readExif((await sharp(withoutGps).metadata()).exif ?? Buffer.alloc(0))?.gps).toBe(false);
 	});
 });
@@ -158,7 +166,16 @@ describe('inspectPhoto', { timeout: 30_000 }, () => {
 		const report = await inspectPhoto(file);
 		expect(report.problems).toEqual([]);
 		expect(report.warnings).toEqual([]);
-		expect(report.info).toMatchObject({ format: 'jpeg', width: 800, height: 600, hasExif: false, hasGps: false, orientation: null, metadata: [], opaque: true });
+		expect(report.info).toMatchObject({
+			format: 'jpeg',
+			width: 800,
+			height: 600,
+			hasExif: false,
+			hasGps: false,
+			orientation: null,
+			metadata: [],
+			opaque: true,
+		});
 		expect(report.info.bytes).toBe((await readFile(file)).length);
 	});
 
@@ -206,20 +223,39 @@ describe('inspectPhoto', { timeout: 30_000 }, () => {
 	});
 
 	it('flags a JPEG with GPS EXIF as has-gps, with the command that fixes it', async () => {
-		const file = await put('gps.jpg', await noisy(800, 600).withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS }).jpeg().toBuffer());
+		const file = await put(
+			'gps.jpg',
+			await noisy(800, 600)
+				.withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS })
+				.jpeg()
+				.toBuffer(),
+		);
 		const report = await inspectPhoto(file);
 		expect(report.info).toMatchObject({ hasExif: true, hasGps: true, metadata: ['exif'] });
 		expect(report.problems).toEqual([
-			{ code: 'has-gps', message: `${file}: carries GPS location data (EXIF metadata) — run npm run photos -- ${file} to strip it`, fixable: true },
+			{
+				code: 'has-gps',
+				message: `${file}: carries GPS location data (EXIF metadata) — run npm run photos -- ${file} to strip it`,
+				detail: `carries GPS location data (EXIF metadata) — run npm run photos -- ${file} to strip it`,
+				fixable: true,
+			},
 		]);
 	});
 
 	it('flags any other EXIF as has-metadata', async () => {
-		const file = await put('exif.jpg', await noisy(800, 600).withExif({ IFD0: { Make: 'Phone' } }).jpeg().toBuffer());
+		const file = await put(
+			'exif.jpg',
+			await noisy(800, 600)
+				.withExif({ IFD0: { Make: 'Phone' } })
+				.jpeg()
+				.toBuffer(),
+		);
 		const report = await inspectPhoto(file);
 		expect(report.info).toMatchObject({ hasExif: true, hasGps: false });
 		expect(report.problems.map((p) => [p.code, p.fixable])).toEqual([['has-metadata', true]]);
-		expect(report.problems[0]?.message).toBe(`${file}: carries EXIF metadata (camera, date, orientation…) — run npm run photos -- ${file} to strip it`);
+		expect(report.problems[0]?.message).toBe(
+			`${file}: carries EXIF metadata (camera, date, orientation…) — run npm run photos -- ${file} to strip it`,
+		);
 	});
 
 	it('flags GPS recorded in XMP', async () => {
@@ -246,6 +282,7 @@ describe('inspectPhoto', { timeout: 30_000 }, () => {
 			{
 				code: 'not-an-image',
 				message: `${file}: is not an image (its content is not JPEG, PNG, WebP, AVIF or any format sharp reads) — export the photo as JPEG`,
+				detail: `is not an image (its content is not JPEG, PNG, WebP, AVIF or any format sharp reads) — export the photo as JPEG`,
 				fixable: false,
 			},
 		]);
@@ -254,11 +291,16 @@ describe('inspectPhoto', { timeout: 30_000 }, () => {
 
 	it('refuses an empty file as not-an-image', async () => {
 		const file = await put('empty.jpg', '');
-		expect((await inspectPhoto(file)).problems.map((p) => [p.code, p.message])).toEqual([['not-an-image', `${file}: is empty (0 bytes) — copy the photo again`]]);
+		expect((await inspectPhoto(file)).problems.map((p) => [p.code, p.message])).toEqual([
+			['not-an-image', `${file}: is empty (0 bytes) — copy the photo again`],
+		]);
 	});
 
 	it('refuses a JPEG whose header is damaged as corrupt, not as "not an image"', async () => {
-		const file = await put('bad-header.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('garbage garbage garbage')]));
+		const file = await put(
+			'bad-header.jpg',
+			Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('garbage garbage garbage')]),
+		);
 		expect((await inspectPhoto(file)).problems.map((p) => p.code)).toEqual(['corrupt']);
 	});
 
@@ -266,15 +308,27 @@ describe('inspectPhoto', { timeout: 30_000 }, () => {
 		const file = await put('tiny.jpg', await noisy(100, 80).jpeg().toBuffer());
 		const report = await inspectPhoto(file);
 		expect(report.problems).toEqual([
-			{ code: 'too-small', message: `${file}: is only 100×80 px; a photo needs at least 300 px on each side — use a larger photo or scan`, fixable: false },
+			{
+				code: 'too-small',
+				message: `${file}: is only 100×80 px; a photo needs at least 300 px on each side — use a larger photo or scan`,
+				detail: `is only 100×80 px; a photo needs at least 300 px on each side — use a larger photo or scan`,
+				fixable: false,
+			},
 		]);
 	});
 
 	it('flags a photo longer than MAX_EDGE as too-large-edge, which the intake fixes', async () => {
-		const file = await put('wide.jpg', await noisy(MAX_EDGE + 1, 400).jpeg().toBuffer());
+		const file = await put(
+			'wide.jpg',
+			await noisy(MAX_EDGE + 1, 400)
+				.jpeg()
+				.toBuffer(),
+		);
 		const report = await inspectPhoto(file);
 		expect(report.problems.map((p) => [p.code, p.fixable])).toEqual([['too-large-edge', true]]);
-		expect(report.problems[0]?.message).toBe(`${file}: is 3001×400 px, more than 3000 px on its longest side — run npm run photos -- ${file} to scale it down`);
+		expect(report.problems[0]?.message).toBe(
+			`${file}: is 3001×400 px, more than 3000 px on its longest side — run npm run photos -- ${file} to scale it down`,
+		);
 	});
 
 	it('flags a file larger than MAX_BYTES as too-large-file', async () => {
@@ -286,16 +340,28 @@ describe('inspectPhoto', { timeout: 30_000 }, () => {
 	});
 
 	it('flags a GIF as an unsupported format the intake converts, and an SVG as one it does not', async () => {
-		const gif = await put('pass.gif', await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c22' } }).gif().toBuffer());
+		const gif = await put(
+			'pass.gif',
+			await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c22' } })
+				.gif()
+				.toBuffer(),
+		);
 		expect((await inspectPhoto(gif)).problems.map((p) => [p.code, p.fixable])).toEqual([['unsupported-format', true]]);
-		const svg = await put('pass.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><rect width="600" height="400"/></svg>');
+		const svg = await put(
+			'pass.svg',
+			'<svg xmlns="http://www.w3.org/2000/svg" width="600" height="400"><rect width="600" height="400"/></svg>',
+		);
 		const report = await inspectPhoto(svg);
 		expect(report.problems.map((p) => [p.code, p.fixable])).toEqual([['unsupported-format', false]]);
-		expect(report.problems[0]?.message).toBe(`${svg}: is an SVG drawing, not a photo format — export the photo as JPEG (or PNG if it needs transparency)`);
+		expect(report.problems[0]?.message).toBe(
+			`${svg}: is an SVG drawing, not a photo format — export the photo as JPEG (or PNG if it needs transparency)`,
+		);
 	});
 
 	it('tells transparent images from opaque ones', async () => {
-		const transparent = await sharp({ create: { width: 400, height: 400, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } }).png().toBuffer();
+		const transparent = await sharp({ create: { width: 400, height: 400, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0.5 } } })
+			.png()
+			.toBuffer();
 		expect((await inspectPhotoBuffer(transparent, 'cut-out.png')).info.opaque).toBe(false);
 		const opaqueRgba = await noisy(400, 400).ensureAlpha().png().toBuffer();
 		expect((await inspectPhotoBuffer(opaqueRgba, 'flat.png')).info.opaque).toBe(true);

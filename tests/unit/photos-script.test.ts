@@ -59,7 +59,9 @@ function bombPng(width: number, height: number): Buffer {
 
 /** 800×600 stored: top half red, bottom half blue. */
 async function halves(): Promise<Sharp> {
-	const blue = await sharp({ create: { width: 800, height: 300, channels: 3, background: '#0000ff' } }).png().toBuffer();
+	const blue = await sharp({ create: { width: 800, height: 300, channels: 3, background: '#0000ff' } })
+		.png()
+		.toBuffer();
 	return sharp({ create: { width: 800, height: 600, channels: 3, background: '#ff0000' } }).composite([{ input: blue, top: 300, left: 0 }]);
 }
 
@@ -87,18 +89,34 @@ async function listDir(): Promise<string[]> {
 
 describe('processPhoto', { timeout: 30_000 }, () => {
 	it('strips GPS EXIF from a JPEG, in place, keeping its size', async () => {
-		const file = await put('front.jpg', await noisy(800, 600).withExif({ IFD0: { Make: 'Phone', Model: 'X' }, IFD3: GPS }).jpeg({ quality: 92 }).toBuffer());
+		const file = await put(
+			'front.jpg',
+			await noisy(800, 600)
+				.withExif({ IFD0: { Make: 'Phone', Model: 'X' }, IFD3: GPS })
+				.jpeg({ quality: 92 })
+				.toBuffer(),
+		);
 		expect((await inspectPhoto(file)).info.hasGps).toBe(true);
 
 		const result = await processPhoto(file);
 		expect(result.status).toBe('processed');
 		expect(result.output).toBe(file);
 		expect(result.problems.map((p) => p.code)).toEqual(['has-gps']);
-		expect(result.line).toMatch(new RegExp(`^processed +${escape(file)}: EXIF metadata removed \\(with GPS location\\), \\d+ KB → \\d+ KB$`));
+		expect(result.line).toMatch(
+			new RegExp(`^processed +${escape(file)}: EXIF metadata removed \\(with GPS location\\), \\d+ KB → \\d+ KB$`),
+		);
 
 		const after = await inspectPhoto(file);
 		expect(after.problems).toEqual([]);
-		expect(after.info).toMatchObject({ format: 'jpeg', width: 800, height: 600, hasExif: false, hasGps: false, orientation: null, metadata: [] });
+		expect(after.info).toMatchObject({
+			format: 'jpeg',
+			width: 800,
+			height: 600,
+			hasExif: false,
+			hasGps: false,
+			orientation: null,
+			metadata: [],
+		});
 		const metadata = await sharp(file).metadata();
 		expect([metadata.exif, metadata.xmp, metadata.iptc, metadata.icc]).toEqual([undefined, undefined, undefined, undefined]);
 		expect(await listDir()).toEqual(['front.jpg']); // no temporary file left behind
@@ -126,19 +144,37 @@ describe('processPhoto', { timeout: 30_000 }, () => {
 	});
 
 	it('scales a photo down to 3000 px on its longest side and never enlarges one', async () => {
-		const big = await put('big.jpg', await sharp({ create: { width: 4000, height: 1000, channels: 3, background: '#2a6' } }).withExif({ IFD0: { Make: 'Phone' } }).jpeg().toBuffer());
+		const big = await put(
+			'big.jpg',
+			await sharp({ create: { width: 4000, height: 1000, channels: 3, background: '#2a6' } })
+				.withExif({ IFD0: { Make: 'Phone' } })
+				.jpeg()
+				.toBuffer(),
+		);
 		const result = await processPhoto(big);
 		expect(result.status).toBe('processed');
 		expect(result.line).toContain('scaled 4000×1000 → 3000×750 px');
 		expect((await inspectPhoto(big)).info).toMatchObject({ width: 3000, height: 750 });
 
-		const small = await put('small.jpg', await noisy(400, 320).withExif({ IFD0: { Make: 'Phone' } }).jpeg().toBuffer());
+		const small = await put(
+			'small.jpg',
+			await noisy(400, 320)
+				.withExif({ IFD0: { Make: 'Phone' } })
+				.jpeg()
+				.toBuffer(),
+		);
 		expect((await processPhoto(small)).status).toBe('processed');
 		expect((await inspectPhoto(small)).info).toMatchObject({ width: 400, height: 320 });
 	});
 
 	it('leaves an already-processed photo byte-identical on a second run', async () => {
-		const file = await put('back.jpg', await noisy(900, 700).withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS }).jpeg().toBuffer());
+		const file = await put(
+			'back.jpg',
+			await noisy(900, 700)
+				.withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS })
+				.jpeg()
+				.toBuffer(),
+		);
 		expect((await processPhoto(file)).status).toBe('processed');
 		const processed = await readFile(file);
 		const { mtimeMs } = await stat(file);
@@ -156,15 +192,28 @@ describe('processPhoto', { timeout: 30_000 }, () => {
 			{ name: 'truncated.jpg', data: whole.subarray(0, whole.length >> 1), code: 'corrupt', says: 'is truncated or damaged' },
 			{ name: 'bomb.png', data: bombPng(30_000, 30_000), code: 'too-many-pixels', says: 'claims 30000×30000 px' },
 			{ name: 'notes.jpg', data: Buffer.from('not a photo at all\n'), code: 'not-an-image', says: 'is not an image' },
-			{ name: 'tiny.jpg', data: await noisy(100, 80).withExif({ IFD3: GPS }).jpeg().toBuffer(), code: 'too-small', says: 'is only 100×80 px' },
-			{ name: 'drawing.svg', data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"/>'), code: 'unsupported-format', says: 'is an SVG drawing' },
+			{
+				name: 'tiny.jpg',
+				data: await noisy(100, 80).withExif({ IFD3: GPS }).jpeg().toBuffer(),
+				code: 'too-small',
+				says: 'is only 100×80 px',
+			},
+			{
+				name: 'drawing.svg',
+				data: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="600"/>'),
+				code: 'unsupported-format',
+				says: 'is an SVG drawing',
+			},
 		] as const;
 		for (const { name, data, code, says } of cases) {
 			const file = await put(name, data);
 			const result = await processPhoto(file);
 			expect(result.status, name).toBe('refused');
 			expect(result.output, name).toBeNull();
-			expect(result.problems.filter((p) => !p.fixable).map((p) => p.code), name).toEqual([code]);
+			expect(
+				result.problems.filter((p) => !p.fixable).map((p) => p.code),
+				name,
+			).toEqual([code]);
 			expect(result.line, name).toMatch(new RegExp(`^refused +${escape(file)}: ${escape(says)}`));
 			expect((await readFile(file)).equals(data), name).toBe(true);
 		}
@@ -172,23 +221,32 @@ describe('processPhoto', { timeout: 30_000 }, () => {
 	});
 
 	it('refuses, untouched, a strip that would be too small once scaled down', async () => {
-		const data = await sharp({ create: { width: 6000, height: 320, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+		const data = await sharp({ create: { width: 6000, height: 320, channels: 3, background: '#2a6' } })
+			.jpeg()
+			.toBuffer();
 		const file = await put('strip.jpg', data);
 		const result = await processPhoto(file);
 		expect(result.status).toBe('refused');
 		expect(result.problems.map((p) => p.code)).toEqual(['too-large-edge']);
-		expect(result.line).toMatch(new RegExp(`^refused +${escape(file)}: would be only 3000×160 px once scaled to 3000 px on its longest side`));
+		expect(result.line).toMatch(
+			new RegExp(`^refused +${escape(file)}: would be only 3000×160 px once scaled to 3000 px on its longest side`),
+		);
 		expect((await readFile(file)).equals(data)).toBe(true);
 		expect(await listDir()).toEqual(['strip.jpg']);
 	});
 
 	it('refuses a missing file', async () => {
 		const file = path.join(dir, 'missing.jpg');
-		expect(await processPhoto(file)).toMatchObject({ status: 'refused', line: expect.stringMatching(new RegExp(`^refused +${escape(file)}: no such file$`)) });
+		expect(await processPhoto(file)).toMatchObject({
+			status: 'refused',
+			line: expect.stringMatching(new RegExp(`^refused +${escape(file)}: no such file$`)),
+		});
 	});
 
 	it('converts an opaque PNG to a new JPEG and keeps the original untouched', async () => {
-		const data = await sharp({ create: { width: 3400, height: 1000, channels: 3, background: '#2a6' } }).png().toBuffer();
+		const data = await sharp({ create: { width: 3400, height: 1000, channels: 3, background: '#2a6' } })
+			.png()
+			.toBuffer();
 		const file = await put('pass/front.png', data);
 		const result = await processPhoto(file);
 		const jpg = path.join(dir, 'pass/front.jpg');
@@ -211,7 +269,9 @@ describe('processPhoto', { timeout: 30_000 }, () => {
 	});
 
 	it('never overwrites a different existing file when converting', async () => {
-		const gifData = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c22' } }).gif().toBuffer();
+		const gifData = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#c22' } })
+			.gif()
+			.toBuffer();
 		const gif = await put('front.gif', gifData);
 		const otherData = await noisy(500, 500).jpeg().toBuffer();
 		const other = await put('front.jpg', otherData);
@@ -237,7 +297,13 @@ describe('processPhoto', { timeout: 30_000 }, () => {
 	});
 
 	it('re-encodes a PNG named .jpg as a real JPEG under the same name', async () => {
-		const file = await put('odd.jpg', await noisy(600, 400).withExif({ IFD0: { Make: 'x' } }).png().toBuffer());
+		const file = await put(
+			'odd.jpg',
+			await noisy(600, 400)
+				.withExif({ IFD0: { Make: 'x' } })
+				.png()
+				.toBuffer(),
+		);
 		const result = await processPhoto(file);
 		expect(result).toMatchObject({ status: 'processed', output: file });
 		expect(result.line).toContain('PNG → JPEG');
@@ -254,7 +320,10 @@ describe('processPhoto', { timeout: 30_000 }, () => {
 
 describe('main', { timeout: 30_000 }, () => {
 	it('walks folders, prints one line per file and a summary, and exits 1 when a file is refused', async () => {
-		const gpsData = await noisy(800, 600).withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS }).jpeg().toBuffer();
+		const gpsData = await noisy(800, 600)
+			.withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS })
+			.jpeg()
+			.toBuffer();
 		await put('pass-a/front.jpg', gpsData);
 		await put('pass-a/back.jpg', await noisy(800, 600).jpeg().toBuffer());
 		await put('pass-b/nested/detail.jpg', 'this is text');
@@ -268,7 +337,9 @@ describe('main', { timeout: 30_000 }, () => {
 		expect(first.code).toBe(1);
 		expect(first.out).toHaveLength(4);
 		expect(first.out[0]).toMatch(new RegExp(`^already fine +${escape(path.join(dir, 'pass-a/back.jpg'))}$`));
-		expect(first.out[1]).toMatch(new RegExp(`^processed +${escape(path.join(dir, 'pass-a/front.jpg'))}: EXIF metadata removed \\(with GPS location\\)`));
+		expect(first.out[1]).toMatch(
+			new RegExp(`^processed +${escape(path.join(dir, 'pass-a/front.jpg'))}: EXIF metadata removed \\(with GPS location\\)`),
+		);
 		expect(first.out[2]).toMatch(new RegExp(`^refused +${escape(path.join(dir, 'pass-b/nested/detail.jpg'))}: is not an image`));
 		expect(first.out[3]).toBe('photos: 3 files — 1 processed, 0 converted, 1 already fine, 1 refused');
 

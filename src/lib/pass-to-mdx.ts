@@ -1,0 +1,44 @@
+/**
+ * Writes a pass as the text of its `index.mdx`: YAML frontmatter in the schema's field order,
+ * then the story. Strings are written as double-quoted YAML (JSON strings are valid YAML), so any
+ * text a contributor types round-trips exactly. Used by the web form on /contribute/.
+ */
+import type { PassData } from '../schemas/pass.ts';
+
+type Value = string | number | boolean | undefined | readonly Value[] | { readonly [key: string]: Value };
+
+const ORDER: (keyof PassData)[] = [
+	'title', 'band', 'tour', 'leg', 'type', 'validFrom', 'validTo', 'year', 'venue', 'city', 'format', 'dimensions',
+	'printer', 'securityFeatures', 'signatures', 'condition', 'photos', 'sources', 'contributors', 'added', 'example',
+];
+
+function scalar(value: string | number | boolean): string {
+	return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function lines(key: string, value: Value, indent: string): string[] {
+	if (value === undefined) return [];
+	if (Array.isArray(value)) {
+		if (value.length === 0) return [`${indent}${key}: []`];
+		if (value.every((v) => typeof v !== 'object')) return [`${indent}${key}: [${value.map((v) => scalar(v as string)).join(', ')}]`];
+		return [`${indent}${key}:`, ...value.flatMap((item) => listItem(item, `${indent}  `))];
+	}
+	if (typeof value === 'object') {
+		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+		return [`${indent}${key}:`, ...entries.flatMap(([k, v]) => lines(k, v, `${indent}  `))];
+	}
+	return [`${indent}${key}: ${scalar(value)}`];
+}
+
+function listItem(item: Value, indent: string): string[] {
+	if (item === null || typeof item !== 'object' || Array.isArray(item)) return [`${indent}- ${scalar(item as string)}`];
+	const inner = Object.entries(item).flatMap(([k, v]) => lines(k, v, `${indent}  `));
+	const [first, ...rest] = inner;
+	return first ? [`${indent}- ${first.trimStart()}`, ...rest] : [];
+}
+
+export function passToMdx(pass: Partial<Record<keyof PassData, Value>>, story: string): string {
+	const front = ORDER.flatMap((key) => lines(key, pass[key], ''));
+	const body = story.trim().replace(/\r\n?/g, '\n');
+	return `---\n${front.join('\n')}\n---\n\n${body}\n`;
+}

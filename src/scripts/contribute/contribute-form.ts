@@ -1,0 +1,247 @@
+/**
+ * The /contribute/ form in the browser: turns the fields into a pass, checks it with the very
+ * schema and cross-checks the build uses, marks each field with its problem, and writes the
+ * index.mdx text with a copy button and a prefilled GitHub "new file" link.
+ */
+import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
+import { type Problem, formatProblem } from '../../lib/content-problems.ts';
+import { passToMdx } from '../../lib/pass-to-mdx.ts';
+import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
+import { passFrontmatterSchema } from '../../schemas/pass.ts';
+import { element } from '../search/render.ts';
+
+interface FormData_ {
+	repository: { url: string; branch: string };
+	passSlugs: string[];
+	bands: RawCatalog['bands'];
+	tours: RawCatalog['tours'];
+	passTypes: RawCatalog['passTypes'];
+	printers: RawCatalog['printers'];
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+	const node = document.getElementById(id);
+	if (!node) throw new Error(`contribute form: #${id} is missing`);
+	return node as T;
+}
+
+const form = byId<HTMLFormElement>('pass-form');
+const problemsBox = byId<HTMLDivElement>('form-problems');
+const output = byId<HTMLTextAreaElement>('entry-text');
+const pathLabel = byId<HTMLElement>('entry-path');
+const copyButton = byId<HTMLButtonElement>('copy-entry');
+const githubLink = byId<HTMLAnchorElement>('github-link');
+const copyStatus = byId<HTMLElement>('copy-status');
+const bandSelect = byId<HTMLSelectElement>('f-band');
+const tourSelect = byId<HTMLSelectElement>('f-tour');
+const slugInput = byId<HTMLInputElement>('f-slug');
+const data = JSON.parse(byId<HTMLScriptElement>('contribute-data').textContent ?? '{}') as FormData_;
+
+const STORY_FIELD = 'story';
+let slugEdited = false;
+
+function today(): string {
+	return new Date().toISOString().slice(0, 10);
+}
+
+/** Sets `path` ("photos[0].alt") in `target`, creating objects and arrays on the way. */
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+	const parts = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index !== undefined ? Number(index) : key ?? ''));
+	let node: Record<string | number, unknown> = target;
+	parts.forEach((part, i) => {
+		if (i === parts.length - 1) {
+			node[part] = value;
+			return;
+		}
+		node[part] ??= typeof parts[i + 1] === 'number' ? [] : {};
+		node = node[part] as Record<string | number, unknown>;
+	});
+}
+
+/** The pass the form describes, as the schema expects it; empty fields are left out. */
+function passFromForm(): { pass: Record<string, unknown>; story: string; slug: string } {
+	const pass: Record<string, unknown> = {};
+	const fields = new FormData(form);
+	for (const name of new Set(fields.keys())) {
+		if (name === STORY_FIELD || name === 'slug') continue;
+		const values = fields.getAll(name).map((v) => String(v).trim()).filter(Boolean);
+		const multiple = form.querySelectorAll(`[name="${CSS.escape(name)}"][type=checkbox]`).length > 1;
+		if (name === 'example') setPath(pass, name, values.length > 0);
+		else if (name === 'year') { if (values[0]) setPath(pass, name, Number(values[0])); }
+		else if (name === 'contributors') { if (values[0]) setPath(pass, name, [values[0]]); }
+		else if (multiple) setPath(pass, name, values);
+		else if (values[0] !== undefined) setPath(pass, name, values[0]);
+	}
+	// Photos: front always; the back only when described. Both share the credit and fixed file names.
+	const photos = (pass['photos'] as Record<string, string>[] | undefined) ?? [];
+	const credit = photos[0]?.['credit'];
+	pass['photos'] = [
+		{ src: './front.jpg', alt: photos[0]?.['alt'], side: 'front', credit },
+		...(photos[1]?.['alt'] ? [{ src: './back.jpg', alt: photos[1]['alt'], side: 'back', credit }] : []),
+	];
+	// A signature only counts when someone is named; it also makes "signature" a security feature.
+	const signature = (pass['signatures'] as Record<string, unknown>[] | undefined)?.[0];
+	if (signature?.['signer']) {
+		signature['authenticated'] = Boolean(signature['authenticatedBy']);
+		pass['signatures'] = [signature];
+		const features = new Set((pass['securityFeatures'] as string[] | undefined) ?? []);
+		features.add('signature');
+		pass['securityFeatures'] = [...features];
+	} else {
+		delete pass['signatures'];
+	}
+	pass['added'] = today();
+	const story = String(fields.get(STORY_FIELD) ?? '');
+	return { pass, story, slug: slugInput.value.trim() };
+}
+
+function suggestedSlug(pass: Record<string, unknown>): string {
+	const tour = data.tours.find((t) => t.id === pass['tour']);
+	const year = String(pass['validFrom'] ?? pass['year'] ?? tour?.data.start ?? '').slice(0, 4);
+	return [pass['tour'] ?? pass['band'], year, pass['type'], pass['format']]
+		.filter(Boolean)
+		.join('-')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/** Every problem, as the build would report it, for the form's own fields. */
+function check(pass: Record<string, unknown>, story: string, slug: string): Problem[] {
+	const file = `content/passes/${slug || '…'}/index.mdx`;
+	const problems: Problem[] = [];
+	if (!SLUG_PATTERN.test(slug)) problems.push({ file, field: 'slug', message: `must be ${SLUG_RULE}`, severity: 'error' });
+	else if (data.passSlugs.includes(slug)) problems.push({ file, field: 'slug', message: 'is already a pass in the catalog — choose another', severity: 'error' });
+	const parsed = passFrontmatterSchema.safeParse(pass);
+	if (!parsed.success) {
+		for (const issue of parsed.error.issues) {
+			const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+			problems.push({ file, field: field || undefined, message: issue.message, severity: 'error' });
+		}
+	} else {
+		const entry: Entry<PassFacts> = { id: slug, filePath: file, data: parsed.data };
+		problems.push(...findCatalogProblems({ ...data, passes: [entry] }).filter((p) => p.file === file));
+	}
+	if (!story.trim()) problems.push({ file, field: STORY_FIELD, message: 'tell the story of the pass in a few sentences', severity: 'error' });
+	for (const p of storyProblems) problems.push({ file, field: STORY_FIELD, message: `line ${p.line}: ${p.message}`, severity: 'error' });
+	return problems;
+}
+
+/** The form control a problem belongs to (its field, or the closest parent field). */
+function controlFor(field: string | undefined): HTMLElement | null {
+	if (!field) return null;
+	const aliases: Record<string, string> = { 'photos[0].src': 'photos[0].alt', photos: 'photos[0].alt', sources: 'sources[0].title', 'sources[0]': 'sources[0].url', signatures: 'signatures[0].signer' };
+	let name: string | undefined = aliases[field] ?? field;
+	while (name) {
+		const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
+		if (control) return control;
+		name = name.includes('.') || name.includes('[') ? name.replace(/(\.[^.[\]]+|\[\d+\])$/, '') : undefined;
+	}
+	return null;
+}
+
+function render(problems: Problem[], touched: boolean): void {
+	for (const node of form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
+	for (const node of form.querySelectorAll('.field-error')) node.remove();
+	if (!touched) return;
+	problemsBox.replaceChildren(
+		problems.length === 0
+			? element('p', { class: 'ok' }, '✓ The entry passes every check the catalog runs.')
+			: element('ul', {}, ...problems.map((p) => element('li', {}, formatProblem({ ...p, file: '' }).replace(/^: /, '')))),
+	);
+	for (const p of problems) {
+		const control = controlFor(p.field);
+		if (!control || control.getAttribute('aria-invalid')) continue;
+		const id = `${control.id}-error`;
+		control.setAttribute('aria-invalid', 'true');
+		control.setAttribute('aria-describedby', id);
+		control.closest('.field, li, fieldset')?.append(element('span', { class: 'field-error', id }, p.message));
+	}
+}
+
+let touched = false;
+
+/**
+ * The story is checked with the real MDX grammar, which is large (a JavaScript parser comes with
+ * it): it is fetched only once the story holds something MDX treats specially.
+ */
+let storyProblems: { line: number; message: string }[] = [];
+let checkedStory = '';
+let storyPending = false;
+const MDX_SYNTAX = /[<{}]|\]\(|^\s*(import|export)\b|!\[/m;
+async function checkStory(story: string): Promise<void> {
+	if (story === checkedStory) return;
+	checkedStory = story;
+	if (!MDX_SYNTAX.test(story)) {
+		storyProblems = [];
+		storyPending = false;
+		return;
+	}
+	storyPending = true;
+	const { findUnsafeMarkdown } = await import('../../lib/restricted-mdx.ts');
+	if (story !== checkedStory) return;
+	storyProblems = findUnsafeMarkdown(story);
+	storyPending = false;
+	update();
+}
+
+function update(): void {
+	const { pass, story } = passFromForm();
+	if (story !== checkedStory) {
+		storyProblems = [];
+		void checkStory(story);
+	}
+	if (!slugEdited) slugInput.value = suggestedSlug(pass);
+	const slug = slugInput.value.trim();
+	const problems = check(pass, story, slug);
+	render(problems, touched);
+	const text = passToMdx(pass as Parameters<typeof passToMdx>[0], story);
+	const path = `content/passes/${slug || '…'}/index.mdx`;
+	output.value = text;
+	pathLabel.textContent = path;
+	const ready = problems.length === 0 && !storyPending;
+	copyButton.disabled = !ready;
+	if (ready) {
+		const url = new URL(`${data.repository.url}/new/${data.repository.branch}`);
+		url.searchParams.set('filename', path);
+		url.searchParams.set('value', text);
+		githubLink.href = url.href;
+		githubLink.removeAttribute('aria-disabled');
+	} else {
+		githubLink.removeAttribute('href');
+		githubLink.setAttribute('aria-disabled', 'true');
+	}
+}
+
+/** Only the selected band's tours are offered. */
+function filterTours(): void {
+	for (const option of tourSelect.options) {
+		const band = option.dataset['band'];
+		option.hidden = Boolean(band && bandSelect.value && band !== bandSelect.value);
+	}
+	if (tourSelect.selectedOptions[0]?.hidden) tourSelect.value = '';
+}
+
+form.addEventListener('input', (event) => {
+	if (event.target === slugInput) slugEdited = slugInput.value.trim() !== '';
+	touched = true;
+	update();
+});
+form.addEventListener('change', () => {
+	touched = true;
+	filterTours();
+	update();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+copyButton.addEventListener('click', async () => {
+	try {
+		await navigator.clipboard.writeText(output.value);
+		copyStatus.textContent = 'Copied.';
+	} catch {
+		output.select();
+		copyStatus.textContent = 'Select-all done: press Ctrl+C (⌘C) to copy.';
+	}
+});
+
+filterTours();
+update();

@@ -1,0 +1,95 @@
+/** The /contribute/ form in Chromium: it reports problems per field and writes an entry that validates. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatProblem } from '../../src/lib/content-problems.ts';
+import { validateCatalog } from '../../scripts/validate.ts';
+import { projectRoot } from '../helpers/astro-build.ts';
+import { launchChromium, watchErrors } from '../helpers/browser.ts';
+
+const base = inject('baseUrl');
+const work = mkdtempSync(join(tmpdir(), 'contribute-'));
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	errors = watchErrors(page);
+	await page.goto(`${base}/contribute/`, { waitUntil: 'networkidle' });
+});
+afterAll(async () => {
+	await browser.close();
+	rmSync(work, { recursive: true, force: true });
+});
+
+async function fillValidPass(): Promise<void> {
+	await page.fill('#f-title', 'Phoenix opening night all-access laminate');
+	await page.selectOption('#f-band', 'nirvana');
+	await page.selectOption('#f-tour', 'in-utero-tour');
+	await page.selectOption('#f-type', 'all-access');
+	await page.selectOption('#f-format', 'laminate');
+	await page.fill('#f-from', '1993-10-18');
+	await page.check('#f-sf-hologram');
+	await page.fill('#f-signer', 'Krist Novoselic');
+	await page.fill('#f-role', 'bassist');
+	await page.selectOption('#f-grade', 'very-good');
+	await page.check('#f-fl-creased');
+	await page.fill('#f-alt0', 'Front of the laminate: NIRVANA and IN UTERO over a hologram');
+	await page.fill('#f-alt1', 'Back of the laminate, blank white with a serial number');
+	await page.fill('#f-credit', 'Form Tester');
+	await page.fill('#f-src-title', 'Wikipedia: In Utero Tour');
+	await page.fill('#f-src-url', 'https://en.wikipedia.org/wiki/In_Utero_Tour');
+	await page.fill('#f-name', 'Form Tester');
+	await page.fill('#f-story', 'Worn by a **local crew** member at the opening show, see [the tour](https://en.wikipedia.org/wiki/In_Utero_Tour).');
+}
+
+describe('contribute form', () => {
+	it('offers only the chosen band’s tours', async () => {
+		await page.selectOption('#f-band', 'metallica');
+		const visible = await page.$$eval('#f-tour option', (options) => options.filter((o) => !(o as HTMLOptionElement).hidden && (o as HTMLOptionElement).value).map((o) => (o as HTMLOptionElement).value));
+		expect(visible.length).toBeGreaterThan(0);
+		expect(visible.every((v) => ['damaged-justice', 'worldwired-tour'].includes(v))).toBe(true);
+	});
+
+	it('marks each field with the catalog’s own message, and keeps the GitHub link disabled', async () => {
+		await fillValidPass();
+		await page.fill('#f-from', '1995-01');
+		await page.fill('#f-story', 'Kept in a <b>drawer</b>.');
+		await expect.poll(() => page.locator('#form-problems').textContent()).toContain('<b> is not allowed in a pass');
+		expect(await page.locator('#form-problems').textContent()).toContain('validFrom: 1995-01 is outside the tour "In Utero Tour"');
+		expect(await page.getAttribute('#f-from', 'aria-invalid')).toBe('true');
+		expect(await page.textContent(`#${await page.getAttribute('#f-from', 'aria-describedby')}`)).toMatch(/outside the tour/);
+		expect(await page.getAttribute('#github-link', 'aria-disabled')).toBe('true');
+		expect(await page.isDisabled('#copy-entry')).toBe(true);
+	});
+
+	it('produces an entry that passes npm run validate, with its photos added', async () => {
+		await fillValidPass();
+		await expect.poll(() => page.locator('#form-problems').textContent()).toContain('passes every check');
+		expect(await page.isDisabled('#copy-entry')).toBe(false);
+		const text = await page.inputValue('#entry-text');
+		const path = (await page.textContent('#entry-path')) ?? '';
+		expect(path).toMatch(/^content\/passes\/[a-z0-9-]+\/index\.mdx$/);
+		const link = new URL((await page.getAttribute('#github-link', 'href')) ?? '');
+		expect(link.searchParams.get('filename')).toBe(path);
+		expect(link.searchParams.get('value')).toBe(text);
+
+		const root = join(work, 'repo');
+		cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
+		const folder = join(root, path.replace(/\/index\.mdx$/, ''));
+		mkdirSync(folder, { recursive: true });
+		writeFileSync(join(root, path), text);
+		for (const [name, colour] of [['front.jpg', '#237'], ['back.jpg', '#eee']] as const) {
+			await sharp({ create: { width: 600, height: 800, channels: 3, background: colour } }).jpeg().toFile(join(folder, name));
+		}
+		const problems = await validateCatalog({ contentDir: join(root, 'content'), root });
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+		expect(text).toContain('securityFeatures: ["hologram", "signature"]');
+		expect(errors).toEqual([]);
+	});
+});

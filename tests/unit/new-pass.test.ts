@@ -1,0 +1,467 @@
+/** `npm run new-pass`: a new pass from flags or questions, checked like the build checks it. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deriveSlug, findLeftoverTodos, main, slugify } from '../../scripts/new-pass.ts';
+import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
+import { formatProblem } from '../../src/lib/content-problems.ts';
+import { passFileSchema, readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { bandSchema } from '../../src/schemas/band.ts';
+import { tourSchema } from '../../src/schemas/tour.ts';
+
+const FIXTURE = path.join(import.meta.dirname, '../fixtures/minimal-catalog');
+const NOW = new Date('2026-03-01T12:00:00Z');
+const SLUG = 'fixture-band-test-tour-1985-all-access-laminate';
+
+let root: string;
+let content: string;
+
+beforeEach(() => {
+	root = mkdtempSync(path.join(os.tmpdir(), 'new-pass-'));
+	content = path.join(root, 'content');
+	cpSync(FIXTURE, content, { recursive: true });
+});
+
+afterEach(() => {
+	rmSync(root, { recursive: true, force: true });
+});
+
+interface Run {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs the CLI; with `answers` it is interactive and reads them as typed lines. */
+async function run(args: string[], answers?: string[]): Promise<Run> {
+	const stdin = new PassThrough();
+	stdin.end(answers ? `${answers.join('\n')}\n` : '');
+	let stdout = '';
+	let stderr = '';
+	const code = await main(['--content', content, ...args], {
+		stdin,
+		stdout: { write: (s: string) => (stdout += s) },
+		stderr: { write: (s: string) => (stderr += s) },
+		now: () => NOW,
+		cwd: root,
+		interactive: answers !== undefined,
+	});
+	return { code, stdout, stderr };
+}
+
+const PASS_FLAGS = [
+	'--band', 'fixture-band',
+	'--tour', 'test-tour',
+	'--leg', 'Europe',
+	'--type', 'all-access',
+	'--format', 'laminate',
+	'--printer', 'fixture-printer',
+	'--from', '1985-04-02',
+	'--features', 'hologram,serial-number',
+	'--condition', 'near-mint',
+	'--contributor', 'Jane Collector',
+	'--credit', 'Jane Collector',
+];
+
+/** The same pass, chosen by number in the questions (the fixture has one band, tour, leg, type, printer). */
+const PASS_ANSWERS = [
+	'1', // band
+	'1', // tour
+	'1', // leg
+	'1', // type
+	'1', // format: laminate
+	'1', // printer
+	'1985-04-02', // date
+	'', // last day
+	'', // venue
+	'', // city
+	'1,4', // hologram, serial-number
+	'2', // near-mint
+	'', // title: the suggestion
+	'Jane Collector',
+	'', // photos by: the contributor
+	'', // folder: the suggestion
+	'y',
+];
+
+function passFile(slug = SLUG): string {
+	return path.join(content, 'passes', slug, 'index.mdx');
+}
+
+/** What the contributor does after the script: photos in place, TODO values filled in. */
+function fillTodos(slug = SLUG): void {
+	const file = passFile(slug);
+	const filled = readFileSync(file, 'utf-8')
+		.replace('alt: ""', 'alt: "Front: a white laminate with a red ALL ACCESS banner"')
+		.replace('alt: ""', 'alt: "Back: plain white card with the printer’s name"')
+		.replaceAll('credit: ""', 'credit: "Jane Collector"')
+		.replace('- title: ""', '- title: "The owner’s own records"')
+		.replace('    # citation:', '    citation: "Collection of Jane Collector"');
+	writeFileSync(file, filled);
+	for (const side of ['front', 'back']) cpSync(path.join(FIXTURE, 'passes/fixture-band-test-tour-all-access/front.jpg'), path.join(path.dirname(file), `${side}.jpg`));
+}
+
+/** Every problem the site's checks find in the catalog on disk, as contributors read them. */
+function catalogProblems(): string[] {
+	const files = readCatalogFiles(content, root);
+	return [...files.problems, ...findCatalogProblems(files)].map(formatProblem);
+}
+
+function passFolders(): string[] {
+	return readdirSync(path.join(content, 'passes')).sort();
+}
+
+describe('new-pass with flags (--yes)', () => {
+	it('writes a pass that the catalog accepts once the TODOs are filled in', async () => {
+		const result = await run([...PASS_FLAGS, '--yes']);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(existsSync(passFile())).toBe(true);
+
+		fillTodos();
+		expect(catalogProblems()).toEqual([]);
+		const pass = readCatalogFiles(content, root).passes.find((p) => p.id === SLUG);
+		expect(pass?.data).toMatchObject({
+			title: 'Test Tour all access laminate',
+			band: 'fixture-band',
+			tour: 'test-tour',
+			leg: 'Europe',
+			type: 'all-access',
+			validFrom: '1985-04-02',
+			format: 'laminate',
+			printer: 'fixture-printer',
+			securityFeatures: ['hologram', 'serial-number'],
+			signatures: [],
+			condition: { grade: 'near-mint', flaws: [] },
+			contributors: ['Jane Collector'],
+			added: '2026-03-01',
+			example: false,
+		});
+		expect(pass?.data.photos.map((p) => [p.src, p.side, p.credit])).toEqual([
+			['./front.jpg', 'front', 'Jane Collector'],
+			['./back.jpg', 'back', 'Jane Collector'],
+		]);
+		expect(pass?.data).not.toHaveProperty('validTo');
+		expect(pass?.data).not.toHaveProperty('venue');
+	});
+
+	it('leaves placeholders that fail validation, each with the schema’s own message', async () => {
+		const { code } = await run([...PASS_FLAGS.filter((a, i, all) => a !== '--credit' && all[i - 1] !== '--credit'), '--yes']);
+		expect(code).toBe(0);
+		const file = `content/passes/${SLUG}/index.mdx`;
+		expect(catalogProblems()).toEqual([
+			`${file}: photos[0].alt: too short — describe what the photo shows in a sentence`,
+			`${file}: photos[0].credit: Too small: expected string to have >=2 characters`,
+			`${file}: photos[1].alt: too short — describe what the photo shows in a sentence`,
+			`${file}: photos[1].credit: Too small: expected string to have >=2 characters`,
+			`${file}: sources[0].title: Too small: expected string to have >=3 characters`,
+			`${file}: sources[0]: a source needs a url or a citation`,
+		]);
+		const text = readFileSync(passFile(), 'utf-8');
+		// Every placeholder is announced by a TODO comment; the story's placeholders too.
+		const todos = findLeftoverTodos(text).map((t) => t.text);
+		expect(todos.filter((t) => t.startsWith('# TODO: describe the'))).toHaveLength(2);
+		expect(todos.filter((t) => t.startsWith('# TODO: who took this photo?'))).toHaveLength(2);
+		expect(todos.filter((t) => t.startsWith('TODO:'))).toHaveLength(2);
+		// No value the contributor must write contains "TODO": it could not fail validation.
+		expect(text.split('\n').filter((l) => l.includes('TODO') && !l.trim().startsWith('#') && !l.startsWith('TODO:'))).toEqual([]);
+	});
+
+	it('writes every field of the schema, the empty ones commented out with their description', async () => {
+		await run([...PASS_FLAGS, '--yes']);
+		const text = readFileSync(passFile(), 'utf-8');
+		const shape = passFileSchema.shape;
+		const nested = {
+			'': shape,
+			condition: shape.condition.shape,
+			dimensions: shape.dimensions.unwrap().shape,
+			photos: shape.photos.element.shape,
+			sources: shape.sources.element.shape,
+			signatures: shape.signatures.unwrap().element.shape,
+		};
+		for (const [parent, fields] of Object.entries(nested)) {
+			for (const [key, schema] of Object.entries(fields)) {
+				expect(text, `${parent}.${key}`).toMatch(new RegExp(`^[ #]*(- )?${key}:`, 'm'));
+				expect(text, `description of ${parent}.${key}`).toContain((schema as { description?: string }).description);
+			}
+		}
+		for (const empty of ['validTo', 'year', 'venue', 'city', 'dimensions']) expect(text).toMatch(new RegExp(`^# ${empty}:`, 'm'));
+		// The description sits right above the field.
+		expect(text).toContain(`# ${shape.venue.description}\n# venue:\n`);
+		expect(text).toContain(`# ${shape.format.description}\n# (one of: laminate,`);
+	});
+
+	it('tells the contributor where the photos go and what to run next', async () => {
+		const { stdout } = await run([...PASS_FLAGS, '--yes']);
+		expect(stdout).toContain(`Created content/passes/${SLUG}/index.mdx`);
+		expect(stdout).toContain('front.jpg and back.jpg');
+		expect(stdout).toContain(`npm run photos -- content/passes/${SLUG}`);
+		expect(stdout).toContain('TODO');
+		expect(stdout).toContain('npm run validate');
+		expect(stdout).toContain('npm run dev');
+	});
+
+	it('refuses an existing folder and leaves its file untouched', async () => {
+		expect((await run([...PASS_FLAGS, '--yes'])).code).toBe(0);
+		writeFileSync(passFile(), 'my own edits');
+		const before = statSync(passFile()).mtimeMs;
+		const again = await run([...PASS_FLAGS, '--title', 'Another title', '--yes']);
+		expect(again.code).toBe(1);
+		expect(again.stderr).toContain(`content/passes/${SLUG}/ already exists`);
+		expect(again.stderr).toContain(`--slug ${SLUG}-2`);
+		expect(readFileSync(passFile(), 'utf-8')).toBe('my own edits');
+		expect(statSync(passFile()).mtimeMs).toBe(before);
+	});
+
+	it('lists every missing detail with its flag (exit 2) and writes nothing', async () => {
+		const before = passFolders();
+		const result = await run(['--yes', '--title', 'Something']);
+		expect(result.code).toBe(2);
+		for (const flag of ['--band SLUG', '--tour SLUG or --no-tour', '--type SLUG', '--format FORMAT', '--condition GRADE', '--contributor NAME']) {
+			expect(result.stderr).toContain(flag);
+		}
+		expect(result.stderr).toContain('one of: fixture-band');
+		expect(result.stderr).not.toContain('--from');
+		expect(passFolders()).toEqual(before);
+	});
+
+	it('asks for a date or a year when there is no tour', async () => {
+		const flags = PASS_FLAGS.filter((a, i, all) => !['--tour', '--leg', '--from'].includes(a) && !['--tour', '--leg', '--from'].includes(all[i - 1] ?? ''));
+		const result = await run([...flags, '--no-tour', '--yes']);
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain('--from DATE or --year YEAR');
+		expect((await run([...flags, '--no-tour', '--year', '1985', '--yes'])).code).toBe(0);
+		expect(passFolders()).toContain('fixture-band-1985-all-access-laminate');
+	});
+
+	it('refuses an unknown band unless asked to create it', async () => {
+		const before = passFolders();
+		const result = await run(['--band', 'the-replacements', '--no-tour', '--year', '1987', '--type', 'all-access', '--format', 'laminate', '--condition', 'good', '--contributor', 'Sam', '--yes']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('No band "the-replacements"');
+		expect(result.stderr).toContain('--create-band');
+		expect(passFolders()).toEqual(before);
+		expect(existsSync(path.join(content, 'bands/the-replacements.json'))).toBe(false);
+	});
+
+	it('creates a missing band with --create-band, and the band file validates', async () => {
+		const common = ['--no-tour', '--year', '1987', '--type', 'all-access', '--format', 'laminate', '--condition', 'good', '--contributor', 'Sam', '--yes'];
+		const incomplete = await run(['--create-band', 'The Replacements', ...common]);
+		expect(incomplete.code).toBe(2);
+		expect(incomplete.stderr).toContain('--band-country COUNTRY');
+		expect(incomplete.stderr).toContain('--band-formed YEAR');
+
+		const result = await run(['--create-band', 'The Replacements', '--band-country', 'United States', '--band-formed', '1979', '--band-until', '1991', ...common]);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		const bandFile = path.join(content, 'bands/the-replacements.json');
+		const band = JSON.parse(readFileSync(bandFile, 'utf-8')) as unknown;
+		expect(bandSchema.parse(band)).toMatchObject({
+			name: 'The Replacements',
+			country: 'United States',
+			formed: 1979,
+			activity: [{ from: '1979', to: '1991', ended: 'split' }],
+		});
+		expect(JSON.stringify(band)).toContain('TODO');
+		expect(result.stdout).toContain('Created content/bands/the-replacements.json');
+		expect(result.stdout).toMatch(/TODO source in content\/bands\/the-replacements\.json/);
+
+		const slug = 'the-replacements-1987-all-access-laminate';
+		fillTodos(slug);
+		expect(catalogProblems()).toEqual([]);
+	});
+
+	it('refuses a band name that another band already has', async () => {
+		const result = await run(['--band', 'fixtures-uk', '--create-band', 'The Fixtures', '--band-country', 'UK', '--band-formed', '1980', '--no-tour', '--year', '1987', '--type', 'all-access', '--format', 'laminate', '--condition', 'good', '--contributor', 'Sam', '--yes']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('content/bands/fixtures-uk.json: name: "The Fixtures" is already a name of band "fixture-band"');
+		expect(existsSync(path.join(content, 'bands/fixtures-uk.json'))).toBe(false);
+	});
+
+	it('creates a missing tour with --create-tour', async () => {
+		const flags = PASS_FLAGS.filter((a, i, all) => !['--tour', '--leg'].includes(a) && !['--tour', '--leg'].includes(all[i - 1] ?? ''));
+		const result = await run([...flags, '--create-tour', 'Second Tour', '--tour-start', '1985-04', '--tour-end', '1985-05', '--yes']);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		const tour = tourSchema.parse(JSON.parse(readFileSync(path.join(content, 'tours/second-tour.json'), 'utf-8')));
+		expect(tour).toMatchObject({ band: 'fixture-band', name: 'Second Tour', start: '1985-04', end: '1985-05' });
+		fillTodos('fixture-band-second-tour-1985-all-access-laminate');
+		expect(catalogProblems()).toEqual([]);
+	});
+
+	it('refuses a tour of another band with the catalog’s message', async () => {
+		writeFileSync(path.join(content, 'bands/other-band.json'), JSON.stringify({ name: 'Other Band', country: 'France', formed: 1970, activity: [{ from: '1970' }], sources: [{ title: 'Test fixture', citation: 'Invented' }] }));
+		writeFileSync(path.join(content, 'tours/other-tour.json'), JSON.stringify({ band: 'other-band', name: 'Other Tour', start: '1985', end: '1985', sources: [{ title: 'Test fixture', citation: 'Invented' }] }));
+		const flags = PASS_FLAGS.filter((a, i, all) => !['--tour', '--leg'].includes(a) && !['--tour', '--leg'].includes(all[i - 1] ?? ''));
+		const result = await run([...flags, '--tour', 'other-tour', '--yes']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			'content/passes/fixture-band-other-tour-1985-all-access-laminate/index.mdx: tour: "other-tour" is a tour of "other-band", not of "fixture-band" — fix band or tour',
+		);
+		expect(existsSync(path.join(content, 'passes/fixture-band-other-tour-1985-all-access-laminate'))).toBe(false);
+	});
+
+	it('refuses a date outside the tour with the catalog’s message', async () => {
+		const flags = PASS_FLAGS.map((a, i, all) => (all[i - 1] === '--from' ? '1986-01-01' : a));
+		const result = await run([...flags, '--yes']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain(
+			'index.mdx: validFrom: 1986-01-01 is outside the tour "Test Tour" (1 March – 30 November 1985) — check the date or the tour',
+		);
+		expect(passFolders()).toEqual(['fixture-band-test-tour-all-access']);
+	});
+
+	it('writes text values so that they read back exactly', async () => {
+		const title = 'He said "yes" # 1 \\ – Ünïcode: [AAA] {x}';
+		const flags = PASS_FLAGS.map((a, i, all) => (all[i - 1] === '--contributor' ? "Seán O'Brien" : a));
+		const result = await run([...flags, '--title', title, '--venue', 'no', '--city', 'null', '--slug', 'tricky', '--yes']);
+		expect(result.code).toBe(0);
+		fillTodos('tricky');
+		expect(catalogProblems()).toEqual([]);
+		const pass = readCatalogFiles(content, root).passes.find((p) => p.id === 'tricky');
+		expect(pass?.data).toMatchObject({ title, venue: 'no', city: 'null', contributors: ["Seán O'Brien"] });
+	});
+
+	it('refuses values the schemas refuse', async () => {
+		const flags = PASS_FLAGS.map((a, i, all) => (all[i - 1] === '--from' ? '1985-13' : all[i - 1] === '--format' ? 'vinyl' : a));
+		const result = await run([...flags, '--yes']);
+		expect(result.code).toBe(1);
+		expect(result.stderr).toContain('--from: month 13 in "1985-13" does not exist');
+		expect(result.stderr).toContain('--format: unknown format "vinyl" — use one of: laminate,');
+	});
+
+	it('explains its options and refuses unknown ones', async () => {
+		const help = await run(['--help']);
+		expect(help.code).toBe(0);
+		expect(help.stdout).toContain('--create-band NAME');
+		const wrong = await run(['--colour', 'red']);
+		expect(wrong.code).toBe(2);
+		expect(wrong.stderr).toContain("Unknown option '--colour'");
+	});
+});
+
+describe('new-pass with questions', () => {
+	it('produces the same file as the flags when choosing by number', async () => {
+		expect((await run([...PASS_FLAGS, '--yes'])).code).toBe(0);
+		const fromFlags = readFileSync(passFile(), 'utf-8');
+		rmSync(path.dirname(passFile()), { recursive: true });
+
+		const asked = await run([], PASS_ANSWERS);
+		expect(asked.stderr).toBe('');
+		expect(asked.code).toBe(0);
+		expect(asked.stdout).toContain('1. Fixture Band (fixture-band)');
+		expect(asked.stdout).toContain('0. None — the pass is from a one-off show, not a tour');
+		expect(readFileSync(passFile(), 'utf-8')).toBe(fromFlags);
+	});
+
+	it('asks only for what the flags did not say', async () => {
+		const result = await run(['--band', 'fixture-band', '--tour', 'test-tour', '--type', 'all-access', '--format', 'card', '--condition', 'good', '--contributor', 'Jane'], [
+			'', // leg: unknown
+			'', // printer: unknown
+			'1985', // date
+			'', // last day
+			'Wembley Arena',
+			'London',
+			'',
+			'', // title
+			'', // credit
+			'', // folder
+			'', // create: yes
+		]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).not.toContain('Which band?');
+		const slug = 'fixture-band-test-tour-1985-all-access-card';
+		fillTodos(slug);
+		expect(catalogProblems()).toEqual([]);
+		const pass = readCatalogFiles(content, root).passes.find((p) => p.id === slug);
+		expect(pass?.data).toMatchObject({ validFrom: '1985', venue: 'Wembley Arena', city: 'London', securityFeatures: [], condition: { grade: 'good' } });
+		expect(pass?.data).not.toHaveProperty('leg');
+		expect(pass?.data).not.toHaveProperty('printer');
+	});
+
+	it('explains a date outside the tour and asks again', async () => {
+		const answers = [...PASS_ANSWERS];
+		answers.splice(6, 1, '1986-01-01');
+		answers.splice(answers.indexOf('Jane Collector') + 2, 0, '1985-04-02', ''); // the dates again, after the problem
+		const result = await run([], answers);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('validFrom: 1986-01-01 is outside the tour "Test Tour"');
+		expect(readFileSync(passFile(), 'utf-8')).toContain('validFrom: "1985-04-02"');
+	});
+
+	it('re-asks an invalid answer with the schema’s message', async () => {
+		const answers = [...PASS_ANSWERS];
+		answers.splice(6, 0, '1985-02-30'); // before the valid date
+		const result = await run([], answers);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('day 30 in "1985-02-30" does not exist');
+	});
+
+	it('offers to create a missing band and tour, and both files validate', async () => {
+		const result = await run([], [
+			'The Replacements', // band: not in the catalog
+			'y',
+			'', // name: as typed
+			'United States',
+			'1979',
+			'', // started playing: 1979
+			'1991', // stopped
+			'', // split
+			'Pleased to Meet Me Tour', // tour: not in the catalog
+			'y',
+			'', // name: as typed
+			'1987-03',
+			'1987-12',
+			'1', // type
+			'2', // satin-sticky
+			'', // printer: unknown
+			'1987-06-01',
+			'',
+			'First Avenue',
+			'Minneapolis',
+			'',
+			'5', // good
+			'',
+			'Sam',
+			'',
+			'',
+			'',
+		]);
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('No band "The Replacements". Create content/bands/the-replacements.json now? [y/N]');
+		expect(result.stdout).toContain('No tour "Pleased to Meet Me Tour". Create content/tours/pleased-to-meet-me-tour.json now? [y/N]');
+		const band = bandSchema.parse(JSON.parse(readFileSync(path.join(content, 'bands/the-replacements.json'), 'utf-8')));
+		expect(band).toMatchObject({ name: 'The Replacements', formed: 1979, activity: [{ from: '1979', to: '1991', ended: 'split' }] });
+		const tour = tourSchema.parse(JSON.parse(readFileSync(path.join(content, 'tours/pleased-to-meet-me-tour.json'), 'utf-8')));
+		expect(tour).toMatchObject({ band: 'the-replacements', name: 'Pleased to Meet Me Tour', start: '1987-03', end: '1987-12' });
+		const slug = 'the-replacements-pleased-to-meet-me-tour-1987-all-access-satin-sticky';
+		fillTodos(slug);
+		expect(catalogProblems()).toEqual([]);
+	});
+
+	it('writes nothing when the answers stop (Ctrl+D) or the contributor says no', async () => {
+		const stopped = await run([], PASS_ANSWERS.slice(0, 5));
+		expect(stopped.code).toBe(1);
+		expect(stopped.stderr).toContain('nothing was written');
+		const declined = await run([], [...PASS_ANSWERS.slice(0, -1), 'n']);
+		expect(declined.code).toBe(1);
+		expect(passFolders()).toEqual(['fixture-band-test-tour-all-access']);
+	});
+});
+
+describe('slugs', () => {
+	it('folds names into slugs', () => {
+		expect(slugify("Guns N' Roses")).toBe('guns-n-roses');
+		expect(slugify('Motörhead')).toBe('motorhead');
+		expect(slugify('AC/DC')).toBe('ac-dc');
+	});
+
+	it('derives band-tour-year-type-format, without repeating the band', () => {
+		expect(deriveSlug({ band: 'nirvana', tour: 'in-utero-tour', year: 1993, type: 'all-access', format: 'laminate' })).toBe('nirvana-in-utero-tour-1993-all-access-laminate');
+		expect(deriveSlug({ band: 'blink-182', tour: 'blink-182-in-concert', year: 2009, type: 'guest', format: 'satin-sticky' })).toBe('blink-182-in-concert-2009-guest-satin-sticky');
+		expect(deriveSlug({ band: 'motorhead', year: 2015, type: 'guest', format: 'satin-sticky' })).toBe('motorhead-2015-guest-satin-sticky');
+	});
+});

@@ -1,0 +1,41 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { passToMdx } from '../../src/lib/pass-to-mdx.ts';
+import { findUnsafeMarkdown } from '../../src/lib/restricted-mdx.ts';
+import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
+
+const pass = {
+	title: 'A "quoted" title: with colon # and hash',
+	band: 'nirvana',
+	tour: 'in-utero-tour',
+	type: 'all-access',
+	validFrom: '1993-10-18',
+	format: 'laminate',
+	securityFeatures: ['hologram', 'signature'],
+	signatures: [{ signer: "Dave O'Brien", role: 'drums', medium: 'marker', authenticated: true, authenticatedBy: 'PSA 123' }],
+	condition: { grade: 'good', flaws: ['creased'], notes: 'Line one\nline two' },
+	photos: [{ src: './front.jpg', alt: 'Front of the pass — with “curly” quotes', side: 'front', credit: 'Me' }],
+	sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/In_Utero_Tour' }],
+	contributors: ['Ann Example'],
+	added: '2026-11-27',
+	example: false,
+};
+
+describe('passToMdx', () => {
+	it('round-trips every value through YAML and the schema', () => {
+		const text = passToMdx(pass, 'The story.\n\nSecond paragraph.');
+		const { frontmatter, content } = parseFrontmatter(text);
+		expect(passFrontmatterSchema.parse(frontmatter)).toEqual(passFrontmatterSchema.parse(pass));
+		expect(content.trim()).toBe('The story.\n\nSecond paragraph.');
+		expect(findUnsafeMarkdown(content)).toEqual([]);
+	});
+
+	it('writes keys in schema order and leaves out what is undefined', () => {
+		const text = passToMdx({ ...pass, tour: undefined }, 'x');
+		expect(text.startsWith('---\ntitle: ')).toBe(true);
+		expect(text).not.toContain('tour:');
+		expect(text.indexOf('band:')).toBeLessThan(text.indexOf('type:'));
+		expect(text).toContain('securityFeatures: ["hologram", "signature"]');
+		expect(text).toContain('  - signer: "Dave O\'Brien"\n    role: "drums"');
+	});
+});
