@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { defineConfig, sharpImageService } from 'astro/config';
+import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // A build from another content folder (tests, benchmarks) keeps its own content store and image
@@ -17,6 +18,24 @@ export default defineConfig({
 	cacheDir,
 	trailingSlash: 'always',
 	integrations: [mdx(), pagefindIndex()],
+	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
+	markdown: { syntaxHighlight: false },
+	security: {
+		// Every page carries a Content-Security-Policy <meta> with hashes of its own scripts and
+		// styles: no inline code from anywhere else runs. Pagefind compiles WebAssembly.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// The header's inline "/" shortcut is the one inline script Astro does not hash itself.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH] },
+		},
+	},
 	image: {
 		// A decompression bomb in a contributed photo fails the build instead of exhausting memory.
 		service: sharpImageService({ limitInputPixels: 50_000_000 }),
