@@ -16,6 +16,7 @@ export default defineConfig({
 	// The deployment's address (e.g. set by the Pages workflow); absolute links in previews need it.
 	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
 	cacheDir,
+	...(process.env.ASTRO_INCREMENTAL === '1' ? { experimental: { incrementalBuild: true } } : {}), // npm run bench
 	trailingSlash: 'always',
 	integrations: [mdx(), pagefindIndex()],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.

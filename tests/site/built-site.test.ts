@@ -10,6 +10,8 @@ import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { browseValues } from '../../src/lib/browse-facets.ts';
 import { searchUrl } from '../../src/lib/search-facets.ts';
+import { checkBudgets } from '../../scripts/check-budgets.ts';
+import { checkLinks } from '../../scripts/check-links.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
@@ -121,20 +123,10 @@ describe('the built site', () => {
 		expect(page('browse')).toContain('/browse/status/defunct/');
 	});
 
-	it('has no broken internal links or image sources', () => {
-		const broken: string[] = [];
-		for (const file of htmlFiles()) {
-			const html = readFileSync(file, 'utf-8');
-			const urls = [
-				...[...html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)].map((m) => m[1] ?? ''),
-				...[...html.matchAll(/\ssrcset="([^"]+)"/g)].flatMap((m) => (m[1] ?? '').split(',').map((c) => c.trim().split(' ')[0] ?? '')),
-			];
-			for (const url of urls.filter((u) => u.startsWith('/') && !u.startsWith('//'))) {
-				const target = decodeURIComponent(url);
-				const resolved = target.endsWith('/') ? join(outDir, target, 'index.html') : join(outDir, target);
-				if (!existsSync(resolved)) broken.push(`${file.slice(outDir.length)} → ${url}`);
-			}
-		}
-		expect(broken).toEqual([]);
+	it('has no broken internal link, image or anchor, and stays within its budgets', () => {
+		const links = checkLinks(outDir);
+		expect(links.broken).toEqual([]);
+		expect(links.checked).toBeGreaterThan(1000);
+		expect(checkBudgets(outDir).failures).toEqual([]);
 	});
 });

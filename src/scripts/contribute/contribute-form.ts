@@ -3,6 +3,7 @@
  * schema and cross-checks the build uses, marks each field with its problem, and writes the
  * index.mdx text with a copy button and a prefilled GitHub "new file" link.
  */
+import './zod-without-eval.ts';
 import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
 import { type Problem, formatProblem } from '../../lib/content-problems.ts';
 import { passToMdx } from '../../lib/pass-to-mdx.ts';
