@@ -65,8 +65,10 @@ function enhance(gallery: HTMLElement): void {
 	const setZoom = (on: boolean) => {
 		const photo = photos[index];
 		if (!photo) return;
-		// Zoom shows the full-resolution file at its own size, and at least twice the fitted size.
-		const fitted = image.getBoundingClientRect();
+		// Zoom shows the full-resolution file at its own size, and at least twice the fitted size
+		// (computed from the stage, so it does not depend on whether the image has loaded yet).
+		const fitScale = Math.min(1, stage.clientWidth / photo.width, stage.clientHeight / photo.height);
+		const fitted = { width: photo.width * fitScale };
 		zoomed = on;
 		pan = { x: 0, y: 0 };
 		stage.classList.toggle('zoomed', on);
