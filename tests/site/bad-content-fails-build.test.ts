@@ -48,10 +48,16 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		expect(result.output).toMatch(/index\.mdx: validFrom: 1984-04-02 is outside the tour "Test Tour"/);
 	});
 
-	it('refuses a pass body that would run code, with the line', () => {
-		const result = buildWith('hostile', PASS, (t) => `${t}\n<script>alert(1)</script>\n`);
+	it.each([
+		['a script', '<script>alert(1)</script>', /index\.mdx:33: <script> is not allowed in a pass/],
+		['an import', 'import x from "node:fs"', /index\.mdx:33: `import`\/`export` is not allowed/],
+		['an expression', 'Hello {process.exit(1)}', /index\.mdx:33: `\{…\}` expressions are not allowed/],
+		['an event handler', '<img src="x" onerror="alert(1)" />', /index\.mdx:33: <img> is not allowed/],
+		['a javascript: link', '[win](javascript:alert(1))', /index\.mdx:33: link to "javascript:alert\(1\)" is not allowed/],
+	])('refuses a pass body with %s, naming the line', (name, line, message) => {
+		const result = buildWith(`hostile-${name.replace(/\W+/g, '-')}`, PASS, (t) => `${t}\n${line}\n`);
 		expect(result.status).not.toBe(0);
-		expect(result.output).toMatch(/index\.mdx:\d+: <script> is not allowed in a pass/);
+		expect(result.output).toMatch(message);
 	});
 
 	it('refuses a band file whose name is not a slug', () => {
