@@ -1,20 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
+import { cacheDirFor } from './src/content-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
-// A build from another content folder (tests, benchmarks) keeps its own content store and image
-// cache, so it never mixes entries with the real catalog or races a build of it.
-const contentDir = process.env.CONTENT_DIR;
-const cacheDir = contentDir
-	? `./node_modules/.astro/content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`
-	: './node_modules/.astro';
+const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
 export default defineConfig({
-	// The deployment's address (e.g. set by the Pages workflow); absolute links in previews need it.
-	...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+	// The deployment's address (set by the Pages workflow). Feeds, the sitemap and link previews need
+	// absolute URLs; a local build points them at the address `npm start` serves.
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	cacheDir,
 	...(process.env.ASTRO_INCREMENTAL === '1' ? { experimental: { incrementalBuild: true } } : {}), // npm run bench
 	trailingSlash: 'always',

@@ -30,9 +30,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
 import { type GeneratedCatalog, addOnePass, generateCatalog, writeBareEntries } from './generate-catalog.ts';
@@ -172,7 +173,8 @@ export function parsePhases(lines: readonly { t: number; text: string }[]): Phas
 	if (syncing) phases.startupS = syncing.t / 1000;
 	if (syncing && synced) phases.contentSyncS = (synced.t - syncing.t) / 1000;
 	const types = at(/\[types\] Generated ([\d.]+m?s)/);
-	if (types) phases.typesS = parseDuration(/Generated (\S+)/.exec(types.text)?.[1] ?? '');
+	const typesS = types ? parseDuration(/Generated (\S+)/.exec(types.text)?.[1] ?? '') : undefined;
+	if (typesS !== undefined) phases.typesS = typesS;
 	const vite = lines.filter((l) => /\[vite\] ✓ built in/.test(l.text)).map((l) => parseDuration(/built in (\S+)/.exec(l.text)?.[1] ?? '') ?? 0);
 	if (vite.length > 0) phases.viteS = vite.reduce((a, b) => a + b, 0);
 	const completedAfter = (heading: RegExp) => {
@@ -284,6 +286,8 @@ interface DistStats {
 	pagefindBreakdown: Record<string, { files: number; bytes: number }>;
 	imageFiles: number;
 	imageBytes: number;
+	/** What HTTP compression would make of the text files the search loads (the test server sends them as they are). */
+	gzip: { pagefindJs: number; pagefindWorkerJs: number; medianPassPage: number };
 }
 
 function walk(dir: string): { path: string; bytes: number }[] {
@@ -334,7 +338,16 @@ function distStats(dist: string): DistStats {
 		pagefindBreakdown: breakdown,
 		imageFiles: images.length,
 		imageBytes: images.reduce((a, f) => a + f.bytes, 0),
+		gzip: {
+			pagefindJs: gzipped(join(dist, 'pagefind/pagefind.js')),
+			pagefindWorkerJs: gzipped(join(dist, 'pagefind/pagefind-worker.js')),
+			medianPassPage: Math.round(median(passPages.slice(0, 200).map((f) => gzipped(f.path)))),
+		},
 	};
+}
+
+function gzipped(file: string): number {
+	return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
 }
 
 // ——— Search in Chromium ———
@@ -390,29 +403,48 @@ export function representativeQueries(catalog: GeneratedCatalog): Query[] {
 }
 
 interface NetLog {
-	entries: { url: string; bytes: number }[];
+	/** Settles the sizes of every request finished so far, then returns them. */
+	entries: () => Promise<{ url: string; bytes: number }[]>;
 	reset: () => void;
 }
 
-async function watchNetwork(cdp: CDPSession, disableCache: boolean): Promise<NetLog> {
-	const urls = new Map<string, string>();
-	const log: NetLog = {
-		entries: [],
+/**
+ * Bytes transferred per request (response headers + encoded body), from Chromium's DevTools
+ * protocol as Playwright reports it (`request.sizes()`, i.e. Network.loadingFinished's
+ * encodedDataLength split into headers and body). Pagefind fetches from a Web Worker, which a page's
+ * own CDP session does not see; the context's events include worker requests. Where Chromium reports
+ * a body of 0 bytes for a 200 response (the worker script itself), the file's size on disk is used:
+ * the static server sends files as they are, uncompressed.
+ */
+function watchNetwork(context: BrowserContext, root: string): NetLog {
+	let pending: Promise<{ url: string; bytes: number }>[] = [];
+	context.on('requestfinished', (request) => {
+		pending.push(
+			(async () => {
+				const url = request.url();
+				const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+				let body = sizes.responseBodySize;
+				if (body === 0) {
+					const file = join(root, decodeURIComponent(new URL(url).pathname));
+					if (existsSync(file) && statSync(file).isFile()) body = statSync(file).size;
+				}
+				return { url, bytes: body + sizes.responseHeadersSize };
+			})(),
+		);
+	});
+	return {
+		entries: () => Promise.all(pending),
 		reset: () => {
-			log.entries = [];
+			pending = [];
 		},
 	};
-	cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
-	cdp.on('Network.loadingFinished', (e) => log.entries.push({ url: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength }));
-	await cdp.send('Network.enable');
-	if (disableCache) await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	return log;
 }
 
 function kindOfUrl(url: string): string {
 	const path = new URL(url, 'http://x').pathname;
 	if (!path.startsWith('/pagefind/')) return /\.(avif|webp|jpe?g|png|svg)$/.test(path) ? 'images' : 'page';
-	if (path.endsWith('pagefind.js')) return 'pagefind.js';
+	if (path.endsWith('pagefind.js') || path.endsWith('pagefind-worker.js')) return 'pagefind.js';
+	if (path.endsWith('.pf_meta')) return 'meta';
 	if (/wasm/.test(path)) return 'wasm';
 	if (/pagefind-entry\.json$/.test(path)) return 'entry';
 	if (path.includes('/filter/')) return 'filter';
@@ -494,13 +526,12 @@ async function settle(page: Page, timeout = 120_000): Promise<void> {
 	await page.waitForFunction(() => (window as unknown as { __benchSettled?: number }).__benchSettled !== undefined, undefined, { timeout, polling: 50 });
 }
 
-async function searchBench(browser: Browser, base: string, queries: readonly Query[]): Promise<{ queries: QueryResult[]; warmPageLoad: { ms: number; bytes: number; bytesByKind: Record<string, number> } }> {
+async function searchBench(browser: Browser, base: string, root: string, queries: readonly Query[]): Promise<{ queries: QueryResult[]; warmPageLoad: { ms: number; bytes: number; bytesByKind: Record<string, number> } }> {
 	const results: QueryResult[] = [];
 	const fresh = async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		const net = await watchNetwork(cdp, true);
+		const net = watchNetwork(context, root);
 		return { context, page, net };
 	};
 	const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -514,11 +545,11 @@ async function searchBench(browser: Browser, base: string, queries: readonly Que
 		net.reset();
 		const loadMs = await page.evaluate(PAGE_LOAD_PAGEFIND);
 		await pause(100);
-		const loadEntries = net.entries;
+		const loadEntries = await net.entries();
 		net.reset();
 		const found = await page.evaluate(PAGE_SEARCH, [query.term, query.filters ?? null] as [string | null, unknown]);
 		await pause(100);
-		const searchEntries = net.entries;
+		const searchEntries = await net.entries();
 		cold.push({
 			label: query.label,
 			query: query.url,
@@ -541,8 +572,8 @@ async function searchBench(browser: Browser, base: string, queries: readonly Que
 		await settle(page);
 		const ms = await page.evaluate(() => (window as unknown as { __benchSettled: number }).__benchSettled);
 		await pause(300);
-		const kinds = bytesByKind(net.entries);
-		ui.push({ coldUiMs: round(ms), coldUiBytes: sum(kinds), coldUiPagefindBytes: sum(kinds, ['pagefind.js', 'wasm', 'entry', 'filter', 'index', 'fragment', 'other']), coldUiBytesByKind: kinds });
+		const kinds = bytesByKind(await net.entries());
+		ui.push({ coldUiMs: round(ms), coldUiBytes: sum(kinds), coldUiPagefindBytes: sum(kinds, ['pagefind.js', 'meta', 'wasm', 'entry', 'filter', 'index', 'fragment', 'other']), coldUiBytesByKind: kinds });
 		await context.close();
 	}
 
@@ -553,13 +584,14 @@ async function searchBench(browser: Browser, base: string, queries: readonly Que
 	await settle(page);
 	const warmLoadMs = await page.evaluate(() => (window as unknown as { __benchSettled: number }).__benchSettled);
 	await pause(300);
-	const warmPageLoad = { ms: round(warmLoadMs), bytes: sum(bytesByKind(net.entries)), bytesByKind: bytesByKind(net.entries) };
+	const loaded = bytesByKind(await net.entries());
+	const warmPageLoad = { ms: round(warmLoadMs), bytes: sum(loaded), bytesByKind: loaded };
 	const warmFirst: { ms: number; bytes: number }[] = [];
 	for (const query of queries) {
 		net.reset();
 		const found = await page.evaluate(PAGE_SEARCH, [query.term, query.filters ?? null] as [string | null, unknown]);
 		await pause(100);
-		warmFirst.push({ ms: round(found.ms), bytes: sum(bytesByKind(net.entries)) });
+		warmFirst.push({ ms: round(found.ms), bytes: sum(bytesByKind(await net.entries())) });
 	}
 	const warmRepeat: number[] = [];
 	for (const query of queries) {
@@ -793,7 +825,7 @@ async function main(argv: string[]): Promise<number> {
 			browser ??= await launchChromium();
 			const server = await serveStatic(dist);
 			try {
-				const measured = await searchBench(browser, server.url, representativeQueries(catalog));
+				const measured = await searchBench(browser, server.url, dist, representativeQueries(catalog));
 				size.search = { ...searchSummary(measured.queries), warmPageLoad: measured.warmPageLoad, queries: measured.queries };
 			} finally {
 				await server.close();

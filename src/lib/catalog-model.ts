@@ -40,7 +40,21 @@ export interface PassRecord<P extends Entry<PassFacts>> {
 	isSigned: boolean;
 	/** The band's status when the pass was used, and today. */
 	bandStatusThen: BandStatus;
+	/** The genuine pass this one varies or fakes, and the passes that vary or fake this one. */
+	variantOf: PassRecord<P> | undefined;
+	variants: PassRecord<P>[];
+	fakeOf: PassRecord<P> | undefined;
+	fakes: PassRecord<P>[];
 	url: string;
+}
+
+export interface TourDesignRecord<P extends Entry<PassFacts>> {
+	id: string;
+	name: string;
+	leg: string | undefined;
+	date: FuzzyDate | undefined;
+	/** Passes of this design in the catalog (known fakes excluded). */
+	passes: PassRecord<P>[];
 }
 
 export interface BandRecord<P extends Entry<PassFacts>> {
@@ -65,6 +79,8 @@ export interface TourRecord<P extends Entry<PassFacts>> {
 	end: FuzzyDate;
 	displayDates: string;
 	passes: PassRecord<P>[];
+	/** The tour's sets of designs, each design with the catalog's passes of it. */
+	sets: { name: string; description: string | undefined; designs: TourDesignRecord<P>[] }[];
 	url: string;
 }
 
@@ -150,6 +166,17 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 			end,
 			displayDates: formatFuzzyRange(start, end),
 			passes: [],
+			sets: entry.data.sets.map((set) => ({
+				name: set.name,
+				description: set.description,
+				designs: set.designs.map((d) => ({
+					id: d.id,
+					name: d.name,
+					leg: d.leg,
+					date: d.date === undefined ? undefined : fuzzyDate(d.date),
+					passes: [],
+				})),
+			})),
 			url: `/tours/${entry.id}/`,
 		};
 		tourById.set(entry.id, tour);
@@ -198,17 +225,34 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 			datedByTour: !own && data.year === undefined,
 			isSigned: data.signatures.length > 0,
 			bandStatusThen: bandStatusAt(band.entry.data.activity, startOf(from)),
+			variantOf: undefined,
+			variants: [],
+			fakeOf: undefined,
+			fakes: [],
 			url: `/passes/${entry.id}/`,
 		};
 		return record;
 	});
 
 	passes.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.title.localeCompare(b.title, 'en'));
+	const byId = new Map(passes.map((p) => [p.id, p]));
 	for (const pass of passes) {
 		pass.band.passes.push(pass);
 		pass.tour?.passes.push(pass);
 		pass.type.passes.push(pass);
 		pass.printer?.passes.push(pass);
+		const { variantOf, fakeOf, design } = pass.entry.data;
+		if (variantOf !== undefined) {
+			pass.variantOf = must(byId.get(variantOf), `pass ${variantOf}`);
+			pass.variantOf.variants.push(pass);
+		}
+		if (fakeOf !== undefined) {
+			pass.fakeOf = must(byId.get(fakeOf), `pass ${fakeOf}`);
+			pass.fakeOf.fakes.push(pass);
+		}
+		if (design !== undefined && fakeOf === undefined) {
+			for (const set of pass.tour?.sets ?? []) for (const d of set.designs) if (d.id === design) d.passes.push(pass);
+		}
 	}
 	const bands = [...bandById.values()].sort(byName);
 	for (const band of bands) band.tours.sort((a, b) => startOf(a.start).localeCompare(startOf(b.start)));

@@ -34,9 +34,9 @@ function fileOf(entry: Entry<unknown>, folder: string): string {
 }
 
 /** Unknown-id message with the nearest existing ids, so a typo is easy to spot. */
-function unknownRef(what: string, id: string, known: readonly string[], folder: string, ext: string): string {
+function unknownRef(what: string, id: string, known: readonly string[], file: string): string {
 	const near = [...known].sort((a, b) => similarity(b, id) - similarity(a, id)).slice(0, 3);
-	return `no ${what} "${id}" — add ${folder}/${id}.${ext} or use an existing one (${near.join(', ') || 'none yet'})`;
+	return `no ${what} "${id}" — add ${file} or use an existing one (${near.join(', ') || 'none yet'})`;
 }
 
 /** Shared-prefix length plus shared characters: enough to rank "nirvan" next to "nirvana". */
@@ -55,6 +55,7 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 	const tours = new Map(raw.tours.map((t) => [t.id, t]));
 	const typeIds = new Set(raw.passTypes.map((t) => t.id));
 	const printerIds = new Set(raw.printers.map((p) => p.id));
+	const passesById = new Map(raw.passes.map((p) => [p.id, p]));
 
 	const names = new Map<string, string>();
 	for (const band of raw.bands) {
@@ -89,13 +90,20 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 	for (const tour of raw.tours) {
 		const file = fileOf(tour, 'content/tours');
 		const band = bands.get(tour.data.band);
-		if (!band) report(file, 'band', unknownRef('band', tour.data.band, [...bands.keys()], 'content/bands', 'json'));
+		if (!band) report(file, 'band', unknownRef('band', tour.data.band, [...bands.keys()], `content/bands/${tour.data.band}.json`));
 		const start = fuzzyDate(tour.data.start);
 		const end = fuzzyDate(tour.data.end);
 		if (isAfter(start, end)) report(file, 'end', `${tour.data.end} is before start ${tour.data.start}`);
 		if (band && start.year < band.data.formed) {
 			report(file, 'start', `${tour.data.start} is before ${band.data.name} formed (${band.data.formed})`);
 		}
+		const designIds = new Set<string>();
+		tour.data.sets.forEach((set, i) =>
+			set.designs.forEach((design, j) => {
+				if (designIds.has(design.id)) report(file, `sets[${i}].designs[${j}].id`, `"${design.id}" is used twice in this tour — design ids must be unique`);
+				designIds.add(design.id);
+			}),
+		);
 		const key = `${tour.data.band}/${normaliseName(tour.data.name)}`;
 		const twin = tourKeys.get(key);
 		if (twin) report(file, 'name', `"${tour.data.name}" is already the tour "${twin}" of the same band`);
@@ -109,19 +117,29 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 			report(file, undefined, `the folder name "${pass.id}" is reserved for list pages — rename the folder`);
 		}
 		const band = bands.get(p.band);
-		if (!band) report(file, 'band', unknownRef('band', p.band, [...bands.keys()], 'content/bands', 'json'));
+		if (!band) report(file, 'band', unknownRef('band', p.band, [...bands.keys()], `content/bands/${p.band}.json`));
 		if (band && p.validFrom !== undefined && startOf(fuzzyDate(p.validFrom)) < `${band.data.formed}-01-01`) {
 			report(file, 'validFrom', `${p.validFrom} is before ${band.data.name} formed (${band.data.formed})`);
 		}
-		if (!typeIds.has(p.type)) report(file, 'type', unknownRef('pass type', p.type, [...typeIds], 'content/pass-types', 'mdx'));
+		if (!typeIds.has(p.type)) report(file, 'type', unknownRef('pass type', p.type, [...typeIds], `content/pass-types/${p.type}.mdx`));
 		if (p.printer !== undefined && !printerIds.has(p.printer)) {
-			report(file, 'printer', unknownRef('printer', p.printer, [...printerIds], 'content/printers', 'json'));
+			report(file, 'printer', unknownRef('printer', p.printer, [...printerIds], `content/printers/${p.printer}.json`));
 		}
 		if (p.leg !== undefined && p.tour === undefined) report(file, 'leg', 'a leg needs a tour — add `tour` or remove `leg`');
+		if (p.design !== undefined && p.tour === undefined) report(file, 'design', 'a design belongs to a tour’s set — add `tour` or remove `design`');
+		for (const field of ['variantOf', 'fakeOf'] as const) {
+			const other = p[field];
+			if (other === undefined) continue;
+			const target = passesById.get(other);
+			if (other === pass.id) report(file, field, 'a pass cannot point at itself');
+			else if (!target) report(file, field, unknownRef('pass', other, [...passesById.keys()], `content/passes/${other}/index.mdx`));
+			else if (target.data.band !== p.band) report(file, field, `"${other}" is a pass of "${target.data.band}", not of "${p.band}"`);
+			else if (target.data.fakeOf !== undefined) report(file, field, `"${other}" is itself a known fake — point at the genuine pass`);
+		}
 		if (p.tour === undefined) continue;
 		const tour = tours.get(p.tour);
 		if (!tour) {
-			report(file, 'tour', unknownRef('tour', p.tour, [...tours.keys()], 'content/tours', 'json'));
+			report(file, 'tour', unknownRef('tour', p.tour, [...tours.keys()], `content/tours/${p.tour}.json`));
 			continue;
 		}
 		if (tour.data.band !== p.band) {
@@ -138,6 +156,10 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 		}
 		if (p.year !== undefined && !overlaps(fuzzyDate(String(p.year)), tourStart, tourEnd)) {
 			report(file, 'year', `${p.year} is outside the tour "${tour.data.name}" (${span})`);
+		}
+		const designs = tour.data.sets.flatMap((set) => set.designs.map((d) => d.id));
+		if (p.design !== undefined && !designs.includes(p.design)) {
+			report(file, 'design', `"${p.design}" is not a design of "${tour.data.name}" — use one of: ${designs.map((d) => `"${d}"`).join(', ') || 'none (the tour lists no sets yet)'}`);
 		}
 		if (p.leg !== undefined && tour.data.legs.length > 0 && !tour.data.legs.some((l) => l.name === p.leg)) {
 			report(file, 'leg', `"${p.leg}" is not a leg of "${tour.data.name}" — use one of: ${tour.data.legs.map((l) => `"${l.name}"`).join(', ')}`);

@@ -12,7 +12,7 @@ import {
 	SIGNATURE_MEDIA,
 	enumOf,
 } from './enums.ts';
-import { exactDate, fuzzyDate, slug, sources } from './fields.ts';
+import { exactDate, fuzzyDate, slug, sources, webUrl } from './fields.ts';
 import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
 
 /** Astro's `image()` helper in the site; a plain string schema in unit tests and scripts. */
@@ -82,6 +82,7 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 				.optional()
 				.describe('Year of use, when there is no date on the pass and no tour to date it'),
 			venue: z.string().optional().describe('Venue of the show'),
+			setlistFm: webUrl.optional().describe('The show on setlist.fm, for a pass used at one show'),
 			city: z.string().optional().describe('City of the show'),
 			format: enumOf(PASS_FORMATS, 'format').describe('What the pass is made of'),
 			dimensions: z
@@ -92,6 +93,20 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 				.optional()
 				.describe('Size of the pass'),
 			printer: slug.optional().describe('Who printed it: a file name in content/printers/'),
+			design: slug
+				.optional()
+				.describe('Which design of its tour’s set this is: an id from the tour file’s `sets`'),
+			variantOf: slug
+				.optional()
+				.describe('The pass this is a variant of (another colour, printer run or date): its folder name'),
+			variantNote: z.string().optional().describe('How this variant differs from the pass it varies'),
+			fakeOf: slug
+				.optional()
+				.describe('For a known fake or reprint: the folder name of the genuine pass it copies'),
+			tells: z
+				.array(z.string().min(3))
+				.default([])
+				.describe('For a fake: the tell-tale differences from the genuine pass, one per line'),
 			securityFeatures: z
 				.array(enumOf(SECURITY_FEATURES, 'security feature'))
 				.default([])
@@ -131,6 +146,15 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 					path: ['validFrom'],
 					message: 'a pass without a tour needs a date (validFrom) or at least a `year`',
 				});
+			}
+			if (pass.fakeOf !== undefined && pass.variantOf !== undefined) {
+				ctx.addIssue({ code: 'custom', path: ['variantOf'], message: 'a pass is either a fake (fakeOf) or a variant (variantOf), not both' });
+			}
+			if (pass.tells.length > 0 && pass.fakeOf === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['tells'], message: 'tells describe a fake — add `fakeOf` with the genuine pass, or remove them' });
+			}
+			if (pass.fakeOf !== undefined && pass.tells.length === 0) {
+				ctx.addIssue({ code: 'custom', path: ['tells'], message: 'a known fake needs at least one tell: how can a collector spot it?' });
 			}
 			if (pass.signatures.length > 0 && !pass.securityFeatures.includes('signature')) {
 				// A signature is also a security feature; listing it keeps the facets honest.

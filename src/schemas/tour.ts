@@ -8,6 +8,20 @@ export const tourLeg = z.strictObject({
 	end: fuzzyDate.optional().describe('Last show of the leg'),
 });
 
+/** One design of a tour's set of passes (a leg's laminate, a show's sticky, a piece of a puzzle set). */
+export const tourDesign = z.strictObject({
+	id: slug.describe('Short id of the design within the tour, used by passes as `design`'),
+	name: z.string().min(1).describe('What the design is, e.g. "Leg 2 all-access laminate"'),
+	leg: z.string().optional().describe('The leg it belongs to, if any'),
+	date: fuzzyDate.optional().describe('The show it was made for, if any'),
+});
+
+export const tourSet = z.strictObject({
+	name: z.string().min(1).describe('Name of the set, e.g. "Laminates by leg" or "Puzzle set"'),
+	description: z.string().optional().describe('What makes up the set, in a sentence'),
+	designs: z.array(tourDesign).min(1, { error: 'a set lists at least one design' }).describe('The designs of the set, in order'),
+});
+
 export const tourSchema = z.strictObject({
 	band: slug.describe('The band that toured: a file name in content/bands/ without .json'),
 	name: z.string().min(1).describe('The tour’s name as billed'),
@@ -15,6 +29,7 @@ export const tourSchema = z.strictObject({
 	end: fuzzyDate.describe('Last show (YYYY, YYYY-MM or YYYY-MM-DD)'),
 	legs: z.array(tourLeg).default([]).describe('Legs of the tour, in order (optional)'),
 	setlistFm: webUrl.optional().describe('The tour’s page on setlist.fm'),
+	sets: z.array(tourSet).default([]).describe('Sets of pass designs the tour issued (optional)'),
 	sources,
 });
 

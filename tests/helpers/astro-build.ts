@@ -1,6 +1,9 @@
 /** Runs the real `astro build` as a child process, the way a contributor's CI would. */
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheDirFor } from '../../src/content-dir.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -17,5 +20,7 @@ export function astroBuild(options: { contentDir?: string; outDir: string }): Bu
 		encoding: 'utf-8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
+	// A throwaway content folder leaves its own cache behind (see astro.config.mjs): remove it.
+	if (options.contentDir) rmSync(join(projectRoot, cacheDirFor(options.contentDir)), { recursive: true, force: true });
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -17,8 +17,8 @@ const bands: Entry<BandData>[] = [
 	{ id: 'stones', data: { ...bandData('The Rolling Stones', [{ from: '1962' }]), aliases: ['Stones'] } },
 ];
 const tours: Entry<TourData>[] = [
-	{ id: 'reunion', data: { band: 'police', name: 'Reunion Tour', start: '2007-05-28', end: '2008-08-07', legs: [], sources: [] } },
-	{ id: 'synchronicity', data: { band: 'police', name: 'Synchronicity Tour', start: '1983-07', end: '1984-03', legs: [], sources: [] } },
+	{ id: 'reunion', data: { band: 'police', name: 'Reunion Tour', start: '2007-05-28', end: '2008-08-07', legs: [], sets: [], sources: [] } },
+	{ id: 'synchronicity', data: { band: 'police', name: 'Synchronicity Tour', start: '1983-07', end: '1984-03', legs: [], sets: [], sources: [] } },
 ];
 const passTypes: Entry<PassTypeData>[] = [
 	{ id: 'crew', data: { name: 'Crew', aliases: [], summary: 'For the crew of the tour.', grants: 'x', issuedTo: 'x', rarity: 'common', order: 2 } },

@@ -20,7 +20,7 @@ function band(id: string, name: string, extra: Partial<BandData> = {}): Entry<Ba
 }
 
 function tour(id: string, bandId: string, start: string, end: string, extra: Partial<TourData> = {}): Entry<TourData> {
-	return { id, filePath: `content/tours/${id}.json`, data: { band: bandId, name: `Tour ${id}`, start, end, legs: [], sources: [], ...extra } };
+	return { id, filePath: `content/tours/${id}.json`, data: { band: bandId, name: `Tour ${id}`, start, end, legs: [], sets: [], sources: [], ...extra } };
 }
 
 function pass(extra: Partial<PassFacts>): Entry<PassFacts> {
@@ -77,6 +77,19 @@ describe('findCatalogProblems', () => {
 	])('reports %s', (_what, patch, expected) => {
 		const problems = findCatalogProblems(catalog({ passes: [pass(patch)] }));
 		expect(problems.some((p) => p.startsWith(expected)), problems.join('\n')).toBe(true);
+	});
+
+	it('checks variants, fakes and tour designs point at real, fitting entries', () => {
+		const genuine = { ...pass({}), id: 'genuine', filePath: 'content/passes/genuine/index.mdx' };
+		const fake = { ...pass({ fakeOf: 'genuine', tells: ['thinner card'] }), id: 'fake', filePath: 'content/passes/fake/index.mdx' };
+		const other = { ...pass({ band: 'beta', tour: 'beta-tour', validFrom: '1990' }), id: 'other', filePath: 'content/passes/other/index.mdx' };
+		const lines = (passes: Entry<PassFacts>[]) => findCatalogProblems(catalog({ passes }));
+		expect(lines([genuine, fake, other])).toEqual([]);
+		expect(lines([genuine, { ...fake, data: { ...fake.data, fakeOf: 'genuin' } }])[0]).toMatch(/^content\/passes\/fake\/index\.mdx: fakeOf: no pass "genuin" — add content\/passes\/genuin\/index\.mdx/);
+		expect(lines([genuine, other, { ...fake, data: { ...fake.data, fakeOf: 'other' } }])).toContain('content/passes/fake/index.mdx: fakeOf: "other" is a pass of "beta", not of "alpha"');
+		expect(lines([genuine, fake, { ...pass({ variantOf: 'fake' }), id: 'v', filePath: 'content/passes/v/index.mdx' }])).toContain('content/passes/v/index.mdx: variantOf: "fake" is itself a known fake — point at the genuine pass');
+		expect(lines([{ ...genuine, data: { ...genuine.data, variantOf: 'genuine' } }])).toContain('content/passes/genuine/index.mdx: variantOf: a pass cannot point at itself');
+		expect(lines([pass({ design: 'leg-1' })])).toContain(`${PASS_FILE}: design: "leg-1" is not a design of "Tour alpha-tour" — use one of: none (the tour lists no sets yet)`);
 	});
 
 	it('accepts a fuzzy pass date that overlaps its tour', () => {
