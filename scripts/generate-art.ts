@@ -239,7 +239,9 @@ export async function loadPass(contentDir: string, slug: string): Promise<Loaded
 		: [];
 
 	const model: ArtModel = {
-		slug,
+		// A known fake copies the genuine pass's design (and serial); what it leaves out of its own
+		// securityFeatures and printer is what gives it away in the drawing.
+		slug: str(fm['fakeOf']) ?? slug,
 		band,
 		tour,
 		passType,

@@ -59,9 +59,11 @@ function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
 		const file = pass.filePath ?? pass.id;
 		const d = pass.data;
 		const key = [d.band, d.tour ?? '', d.type, d.validFrom ?? '', d.validTo ?? '', d.year ?? '', d.format].join('|');
-		const twin = byFacts.get(key);
+		// A fake or variant shares its genuine pass's facts on purpose: it is not a duplicate.
+		const copies = d.fakeOf !== undefined || d.variantOf !== undefined;
+		const twin = copies ? undefined : byFacts.get(key);
 		if (twin) warnings.push(problem(file, undefined, `looks like a duplicate of ${twin} (same band, tour, type, format and dates) — merge them, or tell them apart in the title`, 'warning'));
-		else byFacts.set(key, file);
+		else if (!copies) byFacts.set(key, file);
 		d.photos.forEach((photo, i) => {
 			let hash: string;
 			try {

@@ -185,18 +185,13 @@ export function parseCollectionCsv(text: string, knownIds?: ReadonlySet<string>,
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.includes('\0')) return { ok: false, error: 'The file is not text: choose a .csv or .json file exported from this page.' };
 	if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
+	if (/^\s*[[{]/.test(body)) return { ok: false, error: 'The file looks like JSON, not CSV: give it a .json name, or export again.' };
 	const open = unclosedQuoteRow(body);
 	if (open !== undefined) return { ok: false, error: `Row ${open}: a quoted field is never closed — the file is cut off or a quote is missing.` };
 	const [head = [], ...rows] = parseCsv(body);
 	const header = head.map((h) => h.trim().toLowerCase());
 	if (!header.includes('id') && !header.includes('status')) {
-		const looksJson = /^\s*[[{]/.test(body);
-		return {
-			ok: false,
-			error: looksJson
-				? 'The file looks like JSON, not CSV: give it a .json name, or export again.'
-				: `The file is not a collection CSV: its first line must name the columns (${COLLECTION_CSV_COLUMNS.join(',')}).`,
-		};
+		return { ok: false, error: `The file is not a collection CSV: its first line must name the columns (${COLLECTION_CSV_COLUMNS.join(',')}).` };
 	}
 	for (const required of ['id', 'status']) {
 		if (!header.includes(required)) return { ok: false, error: `Missing column "${required}": the first line must name the columns (${COLLECTION_CSV_COLUMNS.join(',')}).` };

@@ -10,6 +10,8 @@ import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { browseValues } from '../../src/lib/browse-facets.ts';
 import { searchUrl } from '../../src/lib/search-facets.ts';
+import { PASS_COLUMNS } from '../../src/lib/catalog-export.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { checkBudgets } from '../../scripts/check-budgets.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
@@ -121,6 +123,22 @@ describe('the built site', () => {
 			expect(html, value.url).toContain(`href="${searchUrl({ [value.facet.key]: [value.value] }).replace(/&/g, '&amp;')}"`);
 		}
 		expect(page('browse')).toContain('/browse/status/defunct/');
+	});
+
+	it('publishes the passes as JSON and CSV with the documented columns, agreeing with each other', () => {
+		const json = JSON.parse(readFileSync(join(outDir, 'data/passes.json'), 'utf-8')) as Record<string, unknown>[];
+		expect(json.length).toBe(files.passes.length);
+		expect(Object.keys(json[0] ?? {})).toEqual(Object.keys(PASS_COLUMNS));
+		const [header, ...rows] = parseCsv(readFileSync(join(outDir, 'data/passes.csv'), 'utf-8'));
+		expect(header).toEqual(Object.keys(PASS_COLUMNS));
+		expect(rows.length).toBe(json.length);
+		const byId = new Map(json.map((row) => [row['id'], row]));
+		for (const row of rows) {
+			const record = byId.get(row[0]);
+			expect(record?.['title']).toBe(row[1]);
+			expect((record?.['security_features'] as string[]).join(';')).toBe(row[Object.keys(PASS_COLUMNS).indexOf('security_features')]);
+		}
+		for (const kind of ['bands', 'tours']) expect(JSON.parse(readFileSync(join(outDir, `data/${kind}.json`), 'utf-8')).length).toBe(kind === 'bands' ? files.bands.length : files.tours.length);
 	});
 
 	it('has no broken internal link, image or anchor, and stays within its budgets', () => {
