@@ -18,6 +18,8 @@
  *   spreadsheets do not run a note as a formula) is taken off again, as spreadsheets do.
  * - Merge: an imported entry replaces the existing one for the same pass (its status and date win);
  *   an existing note is kept when the imported entry has none. Entries not in the import stay.
+ * - Marking a single pass and reading/writing localStorage live in `src/scripts/collection/store.ts`,
+ *   which imports only types from here, so pass pages do not load the import/export code.
  */
 import { parseCsv, toCsv } from './csv.ts';
 
@@ -191,6 +193,9 @@ export function parseCollectionCsv(text: string, knownIds?: ReadonlySet<string>,
 	const [head = [], ...rows] = parseCsv(body);
 	const header = head.map((h) => h.trim().toLowerCase());
 	if (!header.includes('id') && !header.includes('status')) {
+		// Spreadsheets set to some languages separate columns with ";" (or tabs).
+		const separator = [';', '\t'].find((sep) => (head[0] ?? '').toLowerCase().split(sep).some((h) => h.trim() === 'id'));
+		if (separator) return { ok: false, error: `The columns are separated by ${separator === ';' ? 'semicolons' : 'tabs'}: save the file as CSV with commas.` };
 		return { ok: false, error: `The file is not a collection CSV: its first line must name the columns (${COLLECTION_CSV_COLUMNS.join(',')}).` };
 	}
 	for (const required of ['id', 'status']) {
@@ -282,19 +287,6 @@ export function mergeCollections(existing: Collection, imported: Collection): Me
 		else updated++;
 	}
 	return { collection: { version: 1, items }, added, updated, unchanged };
-}
-
-/** Marks a pass (keeping its note), or removes it with `null`. Returns a new collection. */
-export function setStatus(collection: Collection, id: string, status: CollectionStatus | null, today = isoDay()): Collection {
-	const items = { ...collection.items };
-	const before = items[id];
-	if (status === null) delete items[id];
-	else if (before?.status !== status) items[id] = item(status, today, before?.note);
-	return { version: 1, items };
-}
-
-export function statusOf(collection: Collection, id: string): CollectionStatus | undefined {
-	return Object.hasOwn(collection.items, id) ? collection.items[id]?.status : undefined;
 }
 
 export function countStatuses(collection: Collection): Record<CollectionStatus, number> {

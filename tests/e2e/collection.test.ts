@@ -185,6 +185,7 @@ describe('the collection page', () => {
 		expect(await titles(page, 'owned')).toEqual([owned.title]);
 
 		await page.click('#collection-clear');
+		expect(await page.locator('#clear-dialog-text').textContent()).toMatch(/^This removes all 2 passes from your collection/);
 		await page.getByRole('button', { name: 'Clear collection', exact: true }).click();
 		expect(await page.locator('#collection-summary').textContent()).toBe('Your collection is empty.');
 		expect(await titles(page, 'owned')).toEqual([]);
@@ -235,10 +236,25 @@ describe('the collection page', () => {
 		await page.waitForFunction(() => !document.getElementById('collection-unknown-section')?.hidden);
 		expect(await message(page)).toContain('1 pass is not in this catalog (long-gone-pass); it was kept');
 		expect(await titles(page, 'unknown')).toEqual(['long-gone-pass']);
+		expect(await page.locator('#collection-summary').textContent()).toBe('You own 1 pass and want 1 pass. 1 more entry is not in the catalog.');
 		expect(await page.locator('#collection-unknown .collection-note').textContent()).toBe('from an older list, "maybe"');
 		await page.getByRole('button', { name: 'Remove long-gone-pass from my collection' }).click();
 		expect(await page.locator('#collection-unknown-section').isHidden()).toBe(true);
 		expect(Object.keys(JSON.parse((await stored(page)) ?? '{}').items)).toHaveLength(2);
+		await page.close();
+	});
+
+	it('moves a wanted pass to owned from its card; importing the export again puts it back (the file wins)', async () => {
+		const page = await openCollection();
+		await page.getByRole('button', { name: `Mark as owned: ${wanted.title}` }).click();
+		expect((await titles(page, 'owned')).sort()).toEqual([owned.title, wanted.title].sort());
+		expect(await titles(page, 'wanted')).toEqual([]);
+		expect(await message(page)).toBe(`Moved ${wanted.title} to owned.`);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('owned-heading');
+		await page.setInputFiles('#collection-import', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exportedJson) });
+		await page.waitForFunction(() => document.querySelectorAll('#collection-wanted li').length === 1);
+		expect(await message(page)).toBe('Imported 2 passes from backup.json: 0 new, 1 changed, 1 already there.');
+		expect(JSON.parse((await stored(page)) ?? '{}').items).toEqual(JSON.parse(exportedJson).items);
 		await page.close();
 	});
 

@@ -29,7 +29,6 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8');
-const html = (file: string) => readFileSync(file, 'utf-8');
 const htmlFiles = (dir = outDir): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
 		e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
@@ -76,25 +75,6 @@ describe('the built site', () => {
 		expect(page('')).toContain(`<strong>${files.passes.length}</strong> <a href="/passes/">passes</a>`);
 		expect(existsSync(join(outDir, 'about/index.html'))).toBe(true);
 		expect(readFileSync(join(outDir, '404.html'), 'utf-8')).toContain('Page not found');
-	});
-
-	it('ships script bundles only to search, galleries and the submission form; elsewhere only the inline "/" shortcut', () => {
-		for (const file of htmlFiles()) {
-			const scripts = [...readFileSync(file, 'utf-8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-				.filter(([, attributes]) => !/type="application\/json"/.test(attributes ?? ''));
-			const bundles = scripts.filter(([, attributes]) => /\bsrc=/.test(attributes ?? ''));
-			const inline = scripts.filter(([, attributes]) => !/\bsrc=/.test(attributes ?? ''));
-			if (file.endsWith('/search/index.html') || file.endsWith('/contribute/index.html')) {
-				expect(bundles.length, file).toBe(1);
-			} else if (/\/passes\/[^/]+\/index\.html$/.test(file) && html(file).includes('data-gallery')) {
-				expect(bundles.map(([, attributes]) => /src="([^"]+)"/.exec(attributes ?? '')?.[1]), file).toEqual([expect.stringMatching(/PassGallery/)]);
-			} else {
-				expect(bundles, file).toEqual([]);
-			}
-			expect(inline.length, file).toBe(1);
-			expect(inline[0]?.[2]?.length ?? 0, file).toBeLessThan(1024);
-			expect(inline[0]?.[2], file).toContain('data-search-shortcut');
-		}
 	});
 
 	it('indexes passes, bands, tours, types and printers for search, and nothing else', () => {

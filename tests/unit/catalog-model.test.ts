@@ -30,7 +30,7 @@ function pass(id: string, patch: Partial<PassFacts>): Entry<PassFacts> {
 	return {
 		id,
 		data: {
-			title: id, band: 'police', type: 'crew', format: 'laminate', securityFeatures: [], signatures: [],
+			title: id, band: 'police', type: 'crew', format: 'laminate', securityFeatures: [], signatures: [], tells: [],
 			condition: { grade: 'good', flaws: [] }, sources: [], contributors: ['x'], added: '2026-01-01', example: true,
 			...patch,
 		},

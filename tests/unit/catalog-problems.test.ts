@@ -35,6 +35,7 @@ function pass(extra: Partial<PassFacts>): Entry<PassFacts> {
 			format: 'laminate',
 			securityFeatures: [],
 			signatures: [],
+			tells: [],
 			condition: { grade: 'good', flaws: [] },
 			sources: [],
 			contributors: ['x'],

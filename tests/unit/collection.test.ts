@@ -13,10 +13,9 @@ import {
 	mergeCollections,
 	parseCollectionCsv,
 	parseCollectionJson,
-	setStatus,
-	statusOf,
 } from '../../src/lib/collection.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
+import { isStoredCollection, statusOf, today, withStatus } from '../../src/scripts/collection/store.ts';
 
 const rows: CollectionRow[] = [
 	{ id: 'in-utero-1993-phoenix', title: 'In Utero crew sticky', band_name: 'Nirvana', tour_name: 'In Utero Tour', year: 1993, url: '/passes/in-utero-1993-phoenix/', image: null },
@@ -167,6 +166,8 @@ describe('CSV', () => {
 		['a binary file', 'PK\u0003\u0004\0\0', /^The file is not text/],
 		['JSON', '{"version":1,"items":{}}', /^The file looks like JSON, not CSV/],
 		['text without a header', 'zooropa-1993,owned\n', /^The file is not a collection CSV: its first line must name the columns \(id,status,added,note,title,band,tour\)\.$/],
+		['semicolons between columns', 'id;status;added\nzooropa-1993;owned;2024-01-01\n', /^The columns are separated by semicolons: save the file as CSV with commas\.$/],
+		['tabs between columns', 'id\tstatus\nzooropa-1993\towned\n', /^The columns are separated by tabs/],
 		['a missing status column', 'id,added\nzooropa-1993,2024-01-01\n', /^Missing column "status"/],
 		['a missing id column', 'status,added\nowned,2024-01-01\n', /^Missing column "id"/],
 		['a column twice', 'id,status,id\na,owned,b\n', /^Column "id" appears twice in the first line\.$/],
@@ -233,21 +234,31 @@ describe('merge', () => {
 	});
 });
 
-describe('marking a pass', () => {
+describe('marking a pass (store.ts, pure parts)', () => {
 	it('sets, switches (keeping the note, with a new date) and removes', () => {
-		let c = setStatus(emptyCollection(), 'a', 'wanted', '2024-01-01');
+		let c = withStatus(emptyCollection(), 'a', 'wanted', '2024-01-01');
 		expect(c.items).toEqual({ a: { status: 'wanted', added: '2024-01-01' } });
 		c = { version: 1, items: { a: { status: 'wanted', added: '2024-01-01', note: 'n' } } };
-		c = setStatus(c, 'a', 'owned', '2024-02-02');
+		c = withStatus(c, 'a', 'owned', '2024-02-02');
 		expect(c.items['a']).toEqual({ status: 'owned', added: '2024-02-02', note: 'n' });
-		expect(setStatus(c, 'a', 'owned', '2030-01-01')).toEqual(c);
+		expect(withStatus(c, 'a', 'owned', '2030-01-01')).toEqual(c);
 		expect(statusOf(c, 'a')).toBe('owned');
 		expect(statusOf(c, 'toString')).toBeUndefined();
-		expect(setStatus(c, 'a', null).items).toEqual({});
+		expect(withStatus(c, 'a', null).items).toEqual({});
 	});
 
 	it('dates in the local calendar', () => {
-		expect(isoDay(new Date(2024, 1, 9, 23, 59))).toBe('2024-02-09');
+		const day = new Date(2024, 1, 9, 23, 59);
+		expect(isoDay(day)).toBe('2024-02-09');
+		expect(today(day)).toBe('2024-02-09');
+	});
+
+	it('recognises the stored shape, and what the lib writes', () => {
+		expect(isStoredCollection(JSON.parse(collectionToJson(sample)))).toBe(true);
+		expect(isStoredCollection(emptyCollection())).toBe(true);
+		for (const bad of [null, [], 'x', { version: 2, items: {} }, { version: 1 }, { version: 1, items: [] }, { version: 1, items: { 'Not A Slug': { status: 'owned', added: '2024-01-01' } } }, { version: 1, items: { a: { status: 'sold', added: '2024-01-01' } } }, { version: 1, items: { a: { status: 'owned' } } }, { version: 1, items: { a: { status: 'owned', added: '2024-01-01', note: 1 } } }]) {
+			expect(isStoredCollection(bad)).toBe(false);
+		}
 	});
 });
 

@@ -18,16 +18,9 @@ import {
 	mergeCollections,
 	parseCollectionCsv,
 	parseCollectionJson,
-	setStatus,
 } from '../../lib/collection.ts';
-import { element } from '../search/render.ts';
-import { loadCollection, saveCollection, subscribe, updateCollection } from './store.ts';
-
-function byId<T extends HTMLElement>(id: string): T {
-	const node = document.getElementById(id);
-	if (!node) throw new Error(`collection page: #${id} is missing`);
-	return node as T;
-}
+import { byId, element } from '../dom.ts';
+import { loadCollection, saveCollection, subscribe, updateCollection, withStatus } from './store.ts';
 
 const app = byId<HTMLDivElement>('collection-app');
 const summary = byId<HTMLParagraphElement>('collection-summary');
@@ -67,7 +60,7 @@ function card(id: string, status: CollectionStatus, note: string | undefined): H
 	);
 	if (note) body.append(element('p', { class: 'collection-note' }, note));
 	const actions = element('div', { class: 'collection-card-actions' });
-	if (status === 'wanted') actions.append(element('button', { type: 'button', 'data-action': 'owned', 'data-id': id, 'aria-label': `Mark ${title} as owned` }, 'Got it'));
+	if (status === 'wanted') actions.append(element('button', { type: 'button', 'data-action': 'owned', 'data-id': id, 'aria-label': `Mark as owned: ${title}` }, 'Mark as owned'));
 	actions.append(element('button', { type: 'button', class: 'link-button', 'data-action': 'remove', 'data-id': id, 'aria-label': `Remove ${title} from my collection` }, 'Remove'));
 	body.append(actions);
 	const thumb = row?.image
@@ -109,10 +102,11 @@ function render(): void {
 	unknownSection.hidden = unknown.length === 0;
 	renderCounts();
 	countsSection.hidden = known.length === 0;
-	const { owned, wanted } = countStatuses(collection);
+	const { owned, wanted } = countStatuses({ version: 1, items: Object.fromEntries(known) });
+	const others = unknown.length > 0 ? ` ${plural(unknown.length, 'more entry', 'more entries')} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog.` : '';
 	summary.textContent =
-		owned + wanted === 0 ? 'Your collection is empty.' : `You own ${plural(owned, 'pass', 'passes')} and want ${plural(wanted, 'pass', 'passes')}.`;
-	for (const button of [exportJson, exportCsv, clearButton]) button.disabled = owned + wanted === 0;
+		entries.length === 0 ? 'Your collection is empty.' : `You own ${plural(owned, 'pass', 'passes')} and want ${plural(wanted, 'pass', 'passes')}.${others}`;
+	for (const button of [exportJson, exportCsv, clearButton]) button.disabled = entries.length === 0;
 }
 
 function change(next: (current: Collection) => Collection): boolean {
@@ -124,7 +118,7 @@ function change(next: (current: Collection) => Collection): boolean {
 
 const NOT_SAVED = 'This browser did not save it (its storage is full or blocked for this site): it lasts only until you leave this page.';
 
-// Card buttons: "Got it" moves a wanted pass to owned; "Remove" takes it out.
+// Card buttons: "Mark as owned" moves a wanted pass to owned; "Remove" takes it out.
 app.addEventListener('click', (event) => {
 	const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
 	const id = button?.dataset['id'];
@@ -132,7 +126,7 @@ app.addEventListener('click', (event) => {
 	const title = rowById.get(id)?.title ?? id;
 	const section = button.closest('section');
 	const owned = button.dataset['action'] === 'owned';
-	const saved = change((current) => setStatus(current, id, owned ? 'owned' : null, isoDay()));
+	const saved = change((current) => withStatus(current, id, owned ? 'owned' : null));
 	say(`${owned ? `Moved ${title} to owned.` : `Removed ${title}.`}${saved ? '' : ` ${NOT_SAVED}`}`);
 	// The button is gone with its card: keep focus nearby.
 	(owned ? byId('owned-heading') : section?.querySelector<HTMLElement>('h2'))?.focus();
@@ -198,7 +192,11 @@ importInput.addEventListener('change', async () => {
 	);
 });
 
-clearButton.addEventListener('click', () => clearDialog.showModal());
+clearButton.addEventListener('click', () => {
+	const count = plural(Object.keys(collection.items).length, 'pass', 'passes');
+	byId('clear-dialog-text').textContent = `This removes ${count === '1 pass' ? 'the one pass' : `all ${count}`} from your collection in this browser. It cannot be undone — export a copy first if you may want it back.`;
+	clearDialog.showModal();
+});
 clearDialog.querySelector('[data-cancel]')?.addEventListener('click', () => clearDialog.close());
 clearDialog.querySelector('[data-confirm]')?.addEventListener('click', () => {
 	const count = Object.keys(collection.items).length;

@@ -3,8 +3,8 @@
  * pressed; pressing the pressed one again takes the pass out of the collection. A status line says
  * where the pass stands, and follows changes made in other tabs.
  */
-import { type CollectionStatus, setStatus, statusOf } from '../../lib/collection.ts';
-import { loadCollection, subscribe, updateCollection } from './store.ts';
+import type { CollectionStatus } from '../../lib/collection.ts';
+import { loadCollection, statusOf, subscribe, updateCollection, withStatus } from './store.ts';
 
 const STATUS_TEXT: Record<CollectionStatus | 'none', string> = {
 	owned: 'In your collection (owned).',
@@ -26,7 +26,7 @@ function enhance(box: HTMLElement): void {
 	for (const button of buttons) {
 		button.addEventListener('click', () => {
 			const next = button.getAttribute('aria-pressed') === 'true' ? null : (button.dataset['status'] as CollectionStatus);
-			const { collection, saved } = updateCollection((current) => setStatus(current, id, next));
+			const { collection, saved } = updateCollection((current) => withStatus(current, id, next));
 			show(statusOf(collection, id), saved);
 		});
 	}

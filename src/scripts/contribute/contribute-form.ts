@@ -9,7 +9,7 @@ import { type Problem, formatProblem } from '../../lib/content-problems.ts';
 import { passToMdx } from '../../lib/pass-to-mdx.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 import { passFrontmatterSchema } from '../../schemas/pass.ts';
-import { element } from '../search/render.ts';
+import { byId, element } from '../dom.ts';
 
 interface FormData_ {
 	repository: { url: string; branch: string };
@@ -18,12 +18,6 @@ interface FormData_ {
 	tours: RawCatalog['tours'];
 	passTypes: RawCatalog['passTypes'];
 	printers: RawCatalog['printers'];
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-	const node = document.getElementById(id);
-	if (!node) throw new Error(`contribute form: #${id} is missing`);
-	return node as T;
 }
 
 const form = byId<HTMLFormElement>('pass-form');

@@ -2,18 +2,8 @@
  * DOM builders for the search page. Everything from the index is inserted as text; the only
  * markup kept from Pagefind is its <mark> highlighting, rebuilt element by element.
  */
+import { element } from '../dom.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
-
-export function element<K extends keyof HTMLElementTagNameMap>(
-	tag: K,
-	attributes: Record<string, string> = {},
-	...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-	const node = document.createElement(tag);
-	for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-	node.append(...children);
-	return node;
-}
 
 const decoder = document.createElement('textarea');
 function decodeEntities(text: string): string {

@@ -15,7 +15,8 @@ import {
 	writeSearchState,
 } from '../../lib/search-state.ts';
 import { type FilterCounts, type Pagefind, type PagefindResult, loadPagefind } from './pagefind-api.ts';
-import { element, resultCard } from './render.ts';
+import { byId, element } from '../dom.ts';
+import { resultCard } from './render.ts';
 
 const PAGE_SIZE = 20;
 /** Values shown per filter group before "Show all". */
@@ -25,12 +26,6 @@ interface PageData {
 	bands: SuggestibleBand[];
 	/** Display order of values in some groups (pass types by guide order, statuses…). */
 	order: Partial<Record<FilterKey, string[]>>;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-	const node = document.getElementById(id);
-	if (!node) throw new Error(`search page: #${id} is missing`);
-	return node as T;
 }
 
 const form = byId<HTMLFormElement>('search-form');
