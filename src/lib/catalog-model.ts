@@ -80,7 +80,7 @@ export interface TourRecord<P extends Entry<PassFacts>> {
 	displayDates: string;
 	passes: PassRecord<P>[];
 	/** The tour's sets of designs, each design with the catalog's passes of it. */
-	sets: { name: string; description: string | undefined; designs: TourDesignRecord<P>[] }[];
+	sets: { name: string; description: string | undefined; example: boolean; designs: TourDesignRecord<P>[] }[];
 	url: string;
 }
 
@@ -169,6 +169,7 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 			sets: entry.data.sets.map((set) => ({
 				name: set.name,
 				description: set.description,
+				example: set.example,
 				designs: set.designs.map((d) => ({
 					id: d.id,
 					name: d.name,

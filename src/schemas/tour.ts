@@ -19,6 +19,10 @@ export const tourDesign = z.strictObject({
 export const tourSet = z.strictObject({
 	name: z.string().min(1).describe('Name of the set, e.g. "Laminates by leg" or "Puzzle set"'),
 	description: z.string().optional().describe('What makes up the set, in a sentence'),
+	example: z
+		.boolean()
+		.default(false)
+		.describe('true when the designs of this set are illustrative rather than documented'),
 	designs: z.array(tourDesign).min(1, { error: 'a set lists at least one design' }).describe('The designs of the set, in order'),
 });
 

@@ -13,7 +13,7 @@ const catalog = catalogFromFiles();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const firstPass = catalog.passes.find((p) => p.isSigned) ?? catalog.passes[0];
 const band = catalog.bands[0];
-const tour = catalog.tours[0];
+const tour = catalog.tours.find((t) => t.sets.length > 0) ?? catalog.tours[0];
 const type = catalog.passTypes[0];
 const printer = catalog.printers[0];
 

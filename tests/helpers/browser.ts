@@ -17,7 +17,11 @@ export function watchErrors(page: Page): string[] {
 		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	});
 	page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-	page.on('requestfailed', (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+	page.on('requestfailed', (request) => {
+		const reason = request.failure()?.errorText ?? '';
+		// ERR_ABORTED is the page cancelling its own request (an image whose src was replaced): not a failure.
+		if (reason !== 'net::ERR_ABORTED') errors.push(`request: ${request.url()} ${reason}`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
 	});
