@@ -29,6 +29,8 @@ import type { ArtModel } from '../lib/pass-art.ts';
 import { type Random, randomFrom } from '../lib/art-random.ts';
 import { normaliseName } from '../../src/lib/normalise-name.ts';
 import { RESERVED_PASS_SLUGS } from '../../src/lib/pass-orders.ts';
+import { slugify } from '../../src/lib/browse-facets.ts';
+import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../src/schemas/enums.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const REAL_CONTENT = join(projectRoot, 'content');
@@ -195,18 +197,10 @@ const FEATURES: readonly (readonly [string, number])[] = [
 	['barcode', 8], ['rfid', 3], ['printer-backing', 10], ['photo-id', 4], ['hole-punch', 4],
 ];
 const GRADES: readonly (readonly [string, number])[] = [['mint', 8], ['near-mint', 20], ['excellent', 25], ['very-good', 20], ['good', 15], ['fair', 8], ['poor', 4]];
-const FLAWS = ['backing-missing', 'backing-partial', 'peeled', 'adhesive-residue', 'creased', 'corner-wear', 'cut', 'punched', 'lamination-lifting', 'faded', 'stained', 'written-on', 'lanyard-missing'];
-const MEDIA = ['marker', 'paint-pen', 'ballpoint', 'felt-tip', 'pencil', 'unknown'];
+const FLAWS = Object.keys(CONDITION_FLAWS);
+const MEDIA = Object.keys(SIGNATURE_MEDIA);
 const STICKY = new Set(['satin-sticky', 'cloth-sticky', 'paper-sticky']);
 
-function slugify(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
 
 /** Zipf-like pass counts: band at rank r gets about N·r^-s / Σ, every band at least one. */
 export function zipfCounts(total: number, bands: number, s = 0.8): number[] {

@@ -26,7 +26,6 @@
  * Results: a table on stdout and JSON (default <work>/results.json).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +35,7 @@ import { parseArgs } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveStatic } from '../../tests/helpers/static-server.ts';
+import { cacheDirFor } from '../../src/content-dir.ts';
 import { type GeneratedCatalog, addOnePass, generateCatalog, writeBareEntries } from './generate-catalog.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -267,9 +267,9 @@ function fmt(n: number | undefined): string {
 	return n === undefined ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1);
 }
 
-/** The cache dir astro.config.mjs gives a CONTENT_DIR (must match it). */
+/** The cache dir astro.config.mjs gives a CONTENT_DIR. */
 function siteCacheDir(contentDir: string): string {
-	return join(projectRoot, 'node_modules/.astro', `content-${createHash('sha256').update(contentDir).digest('hex').slice(0, 12)}`);
+	return join(projectRoot, cacheDirFor(contentDir));
 }
 
 // ——— dist/ ———

@@ -62,7 +62,9 @@ export function browseValues<P extends Entry<PassFacts>>(
 		for (const pass of passes) {
 			for (const value of passFilterValues(pass)[facet.key]) {
 				if (facet.include && !facet.include(value)) continue;
-				groups.set(value, [...(groups.get(value) ?? []), pass]);
+				const group = groups.get(value);
+				if (group) group.push(pass);
+				else groups.set(value, [pass]);
 			}
 		}
 		const order = facet.order ?? orderOf[facet.key];

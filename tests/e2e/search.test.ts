@@ -154,6 +154,11 @@ describe('search page', () => {
 		expect(new URL(page.url()).searchParams.getAll('kind')).toEqual([]);
 	});
 
+	it('finds only signed passes for "signed" (not the "Not signed" of every other pass)', async () => {
+		await open('/search/?q=signed&kind=Pass');
+		expect(await resultCount()).toBe(catalog.passes.filter((p) => p.isSigned).length);
+	});
+
 	it('announces results to screen readers', async () => {
 		await open('/search/?q=laminate');
 		const live = page.locator('#search-status');
