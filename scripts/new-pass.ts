@@ -33,12 +33,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
 import { type Entry, type PassFacts, findCatalogProblems } from '../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
 import { suggestBands, suggestibleNames } from '../src/lib/band-suggester.ts';
 import { normaliseName } from '../src/lib/normalise-name.ts';
+import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
 import { RESERVED_PASS_SLUGS } from '../src/lib/pass-orders.ts';
 import { type CatalogFiles, issueField, passFileSchema, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 import { findUnsafeMarkdown } from '../src/lib/restricted-mdx.ts';
@@ -669,15 +669,9 @@ export function renderPassFile(v: PassValues, hints: TemplateHints): string {
  */
 function selfCheck(text: string, v: PassValues, checked: PassData): string[] {
 	const errors: string[] = [];
-	let frontmatter: Record<string, unknown>;
-	let body: string;
-	try {
-		const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-		frontmatter = parsed.frontmatter;
-		body = parsed.content;
-	} catch (error) {
-		return [`the template cannot be read back: ${(error as Error).message.split('\n')[0]}`];
-	}
+	const split = splitFrontmatter(text);
+	if ('error' in split) return [`the template cannot be read back: ${split.error}`];
+	const { frontmatter, body } = split;
 	const asWritten = passFileSchema.safeParse(frontmatter);
 	for (const issue of asWritten.success ? [] : asWritten.error.issues) {
 		const field = issueField(issue) ?? '(entry)';

@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { bandSchema } from '../schemas/band.ts';
 import { guideSchema } from '../schemas/guide.ts';
@@ -17,6 +16,7 @@ import type { Entry } from './catalog-problems.ts';
 import { type Problem, problem } from './content-problems.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeMarkdown } from './restricted-mdx.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
 
 /** Kept under this name for the tools that import it from here. */
 export const passFileSchema = passFrontmatterSchema;
@@ -57,17 +57,21 @@ function read<S extends z.ZodType>(
 	const text = readFileSync(file, 'utf-8');
 	let raw: unknown;
 	let body = '';
-	try {
-		if (file.endsWith('.json')) {
+	if (file.endsWith('.json')) {
+		try {
 			raw = JSON.parse(text);
-		} else {
-			const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
-			raw = parsed.frontmatter;
-			body = parsed.content;
+		} catch (error) {
+			problems.push(problem(shown, undefined, `cannot be read: ${(error as Error).message.split('\n')[0]}`));
+			return undefined;
 		}
-	} catch (error) {
-		problems.push(problem(shown, undefined, `cannot be read: ${(error as Error).message.split('\n')[0]}`));
-		return undefined;
+	} else {
+		const split = splitFrontmatter(text);
+		if ('error' in split) {
+			problems.push(problem(shown, undefined, `cannot be read: ${split.error}`));
+			return undefined;
+		}
+		raw = split.frontmatter;
+		body = split.body;
 	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {

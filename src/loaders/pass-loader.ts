@@ -9,12 +9,12 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeHtml, findUnsafeMarkdown } from '../lib/restricted-mdx.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
+import { splitFrontmatter } from '../lib/split-frontmatter.ts';
 
 const PHOTO_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const ENTRY_FILE = 'index.mdx';
@@ -104,16 +104,9 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 		return [];
 	}
 
-	let frontmatter: Record<string, unknown>;
-	let body: string;
-	try {
-		// 'empty-with-spaces' keeps the body on its original lines, so problems point into the file.
-		const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-		frontmatter = parsed.frontmatter;
-		body = parsed.content;
-	} catch (error) {
-		return [`${shown}: the frontmatter (between the --- lines) is not valid YAML: ${(error as Error).message.split('\n')[0]}`];
-	}
+	const split = splitFrontmatter(contents);
+	if ('error' in split) return [`${shown}: the frontmatter (between the --- lines) is not valid YAML: ${split.error}`];
+	const { frontmatter, body } = split;
 	const unsafe = findUnsafeMarkdown(body);
 	if (unsafe.length > 0) return unsafe.map((p) => `${shown}:${p.line}: ${p.message}`);
 

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { crc32, deflateSync } from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
+import { bombPng, GPS, noisy } from '../helpers/photo-fixtures.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { inspectPhoto } from '../../src/lib/photo-checks.ts';
 import { findImages, main, outputPathFor, processPhoto } from '../../scripts/photos.ts';
@@ -25,36 +25,6 @@ async function put(name: string, data: Uint8Array | string): Promise<string> {
 	await mkdir(path.dirname(file), { recursive: true });
 	await writeFile(file, data);
 	return file;
-}
-
-function noisy(width: number, height: number): Sharp {
-	return sharp({ create: { width, height, channels: 3, background: '#a33', noise: { type: 'gaussian', mean: 128, sigma: 40 } } });
-}
-
-const GPS = { GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '0/1 7/1 0/1' };
-
-function pngChunk(type: string, data: Uint8Array): Buffer {
-	const length = Buffer.alloc(4);
-	length.writeUInt32BE(data.length);
-	const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-	const crc = Buffer.alloc(4);
-	crc.writeUInt32BE(crc32(body));
-	return Buffer.concat([length, body, crc]);
-}
-
-/** A valid PNG header claiming width×height RGB pixels, with a tiny IDAT. */
-function bombPng(width: number, height: number): Buffer {
-	const ihdr = Buffer.alloc(13);
-	ihdr.writeUInt32BE(width, 0);
-	ihdr.writeUInt32BE(height, 4);
-	ihdr[8] = 8;
-	ihdr[9] = 2;
-	return Buffer.concat([
-		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-		pngChunk('IHDR', ihdr),
-		pngChunk('IDAT', deflateSync(Buffer.alloc(16))),
-		pngChunk('IEND', new Uint8Array(0)),
-	]);
 }
 
 /** 800×600 stored: top half red, bottom half blue. */
