@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
@@ -14,7 +13,8 @@ export default defineConfig({
 	cacheDir,
 	...(process.env.ASTRO_INCREMENTAL === '1' ? { experimental: { incrementalBuild: true } } : {}), // npm run bench
 	trailingSlash: 'always',
-	integrations: [mdx(), pagefindIndex()],
+	// The search index is built after `astro build` exits: scripts/index-search.ts (npm run build).
+	integrations: [mdx()],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
 	security: {

@@ -14,8 +14,10 @@
  *             a no-change rebuild, and a rebuild after adding one more pass
  *   bare      the same entries as plain .md pages in a bare Astro project (scripts/bench/bare-site),
  *             cold and warm
- * Each build: wall time, CPU time and peak RSS of the whole process tree (polling /proc every
- * 100 ms; the pagefind binary is a child of the build), phase times from Astro's log (content sync,
+ * Each build runs as `npm run build` does: `astro build`, then `scripts/index-search.ts` in its own
+ * process (the bare site has no search). Wall time and CPU time cover both; peak RSS is the larger
+ * of the two process trees' peaks (polling /proc every 100 ms; the pagefind binary is a child of
+ * the index step), phase times from Astro's log (content sync,
  * render, images, search index), and the machine's load average (other work on the machine skews
  * wall times; CPU seconds do not move much with it).
  * Then dist/ size, median page sizes, pagefind/ size, and search in Chromium (20 queries, cold and
@@ -187,7 +189,7 @@ export function parsePhases(lines: readonly { t: number; text: string }[]): Phas
 	if (render !== undefined) phases.renderS = render;
 	const images = completedAfter(/generating optimized images/);
 	phases.imagesS = images ?? 0;
-	const index = lines.find((l) => /\[catalog:pagefind\] indexed \d+ pages in \d+ ms/.test(l.text));
+	const index = lines.find((l) => /\[search-index\] indexed \d+ pages in \d+ ms/.test(l.text));
 	if (index) phases.searchIndexS = Number(/in (\d+) ms/.exec(index.text)?.[1]) / 1000;
 	const built = lines.find((l) => /\[build\] (\d+) page\(s\) built/.test(l.text));
 	if (built) phases.pagesBuilt = Number(/(\d+) page\(s\)/.exec(built.text)?.[1]);
@@ -204,19 +206,19 @@ interface BuildOptions {
 	env: Record<string, string>;
 	logDir: string;
 	nodeArgs?: string[];
+	/** Run scripts/index-search.ts after astro build (default); the bare site has no search. */
+	searchIndex?: boolean;
 }
 
-async function build(options: BuildOptions): Promise<BuildResult> {
-	const loadBefore = loadavg()[0] ?? 0;
-	const started = performance.now();
-	const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), astroBin, 'build', '--root', options.root, '--outDir', options.outDir], {
+/** Runs one process of a build, sampling its tree, with its output lines timed from `started`. */
+async function runStep(args: string[], options: BuildOptions, started: number, lines: { t: number; text: string }[]) {
+	const child: ChildProcess = spawn(process.execPath, args, {
 		cwd: options.root,
 		env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	if (child.pid === undefined) throw new Error('could not start astro build');
+	if (child.pid === undefined) throw new Error(`could not start ${args.join(' ')}`);
 	const sampler = sampleTree(child.pid);
-	const lines: { t: number; text: string }[] = [];
 	const collect = (stream: NodeJS.ReadableStream | null) => {
 		let rest = '';
 		stream?.setEncoding('utf-8');
@@ -233,8 +235,30 @@ async function build(options: BuildOptions): Promise<BuildResult> {
 	collect(child.stdout);
 	collect(child.stderr);
 	const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+	return { exitCode, sample: sampler.stop() };
+}
+
+async function build(options: BuildOptions): Promise<BuildResult> {
+	const loadBefore = loadavg()[0] ?? 0;
+	const started = performance.now();
+	const lines: { t: number; text: string }[] = [];
+	// As `npm run build`: astro build, then the search index in its own process (the bare site has none).
+	const steps = [[...(options.nodeArgs ?? []), astroBin, 'build', '--root', options.root, '--outDir', options.outDir]];
+	if (options.searchIndex !== false) steps.push([join(projectRoot, 'scripts/index-search.ts'), options.outDir]);
+	let exitCode: number | null = 0;
+	const samples: ReturnType<TreeSampler['stop']>[] = [];
+	for (const args of steps) {
+		const step = await runStep(args, options, started, lines);
+		samples.push(step.sample);
+		exitCode = step.exitCode;
+		if (exitCode !== 0) break;
+	}
+	const sample = {
+		peakTreeRssMb: Math.max(...samples.map((s) => s.peakTreeRssMb)),
+		peakMainHwmMb: Math.max(...samples.map((s) => s.peakMainHwmMb)),
+		cpuSeconds: Math.round(samples.reduce((a, s) => a + s.cpuSeconds, 0) * 10) / 10,
+	};
 	const wallS = (performance.now() - started) / 1000;
-	const sample = sampler.stop();
 	const logFile = join(options.logDir, `${options.label.replace(/[^\w.-]+/g, '_')}.log`);
 	writeFileSync(logFile, lines.map((l) => `${(l.t / 1000).toFixed(3).padStart(9)} ${l.text}`).join('\n'));
 	const result: BuildResult = {
@@ -258,7 +282,7 @@ async function build(options: BuildOptions): Promise<BuildResult> {
 	);
 	if (exitCode !== 0) {
 		console.error(lines.slice(-40).map((l) => l.text).join('\n'));
-		throw new Error(`${options.label}: astro build exited with ${exitCode} (log: ${logFile})`);
+		throw new Error(`${options.label}: the build exited with ${exitCode} (log: ${logFile})`);
 	}
 	return result;
 }
@@ -464,17 +488,19 @@ function bytesByKind(entries: readonly { url: string; bytes: number }[]): Record
 
 const sum = (o: Record<string, number>, keys?: string[]) => Object.entries(o).filter(([k]) => !keys || keys.includes(k)).reduce((a, [, v]) => a + v, 0);
 
-/** In the page: Pagefind loaded the way the search page loads it, then one search and the first 5 results' data. */
+/**
+ * In the page: Pagefind loaded the way the search page loads its results instance
+ * (`src/scripts/search/pagefind-api.ts`: options and init, no filter index), then one search
+ * and the first 5 results' data.
+ */
 const PAGE_LOAD_PAGEFIND = async () => {
 	const t0 = performance.now();
 	const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as {
 		options: (o: object) => Promise<void>;
 		init: () => Promise<void>;
-		filters: () => Promise<unknown>;
 	};
 	await pf.options({ excerptLength: 22 });
 	await pf.init();
-	await pf.filters();
 	return performance.now() - t0;
 };
 
@@ -798,7 +824,7 @@ async function main(argv: string[]): Promise<number> {
 					const cache = join(work, `bare-cache-${n}`);
 					rmSync(cache, { recursive: true, force: true });
 					const bareDist = join(work, `bare-dist-${n}`);
-					const bare = (label: string) => build({ label: `N=${n} bare ${label}`, root: bareRoot, outDir: bareDist, env: { BARE_CONTENT_DIR: entries, BARE_CACHE_DIR: cache }, logDir });
+					const bare = (label: string) => build({ label: `N=${n} bare ${label}`, root: bareRoot, outDir: bareDist, env: { BARE_CONTENT_DIR: entries, BARE_CACHE_DIR: cache }, logDir, searchIndex: false });
 					const cold = await bare('cold');
 					const warm = await bare('warm');
 					const files = walk(bareDist);

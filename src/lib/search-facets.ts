@@ -46,13 +46,17 @@ export const RESULT_KINDS = {
 	printer: 'Printer',
 } as const;
 
-/** Sort keys written on pass pages; the search page offers them. */
+/**
+ * Sort keys written on pass pages; the search page offers them. Every key costs every searcher
+ * a share of Pagefind's metadata (≈ 23 kB at 10,000 passes), so there are two: the year, and
+ * when a pass was added (A–Z by title was dropped: titles start with the band, and band pages
+ * list a band's passes).
+ */
 export const SORTS = {
 	relevance: { label: 'Best match', key: undefined, direction: undefined },
 	oldest: { label: 'Year, oldest first', key: 'date', direction: 'asc' },
 	newest: { label: 'Year, newest first', key: 'date', direction: 'desc' },
 	added: { label: 'Recently added', key: 'added', direction: 'desc' },
-	title: { label: 'Title, A–Z', key: 'title', direction: 'asc' },
 } as const;
 export type SortName = keyof typeof SORTS;
 
@@ -81,8 +85,8 @@ export function passFilterValues<P extends Entry<PassFacts>>(pass: PassRecord<P>
 }
 
 /** Sort values of one pass. Dates are ISO text, which Pagefind orders correctly as strings. */
-export function passSortValues<P extends Entry<PassFacts>>(pass: PassRecord<P>): Record<'date' | 'added' | 'title', string> {
-	return { date: pass.sortDate, added: pass.entry.data.added, title: pass.title.toLowerCase() };
+export function passSortValues<P extends Entry<PassFacts>>(pass: PassRecord<P>): Record<'date' | 'added', string> {
+	return { date: pass.sortDate, added: pass.entry.data.added };
 }
 
 /** Link to the search page with filters preset: `/search/?decade=1990s`. */

@@ -28,12 +28,15 @@ async function open(path: string, width = 1280): Promise<void> {
 	if (path.startsWith('/search/')) await settled();
 }
 
-/** Waits until the search page has finished its current search. */
+/** Waits until the search page has finished its current search, and counted its filters if shown. */
 async function settled(): Promise<void> {
 	await page.waitForFunction(() => {
 		const form = document.getElementById('search-form');
 		const status = document.getElementById('search-status')?.textContent ?? '';
-		return form && !form.hasAttribute('aria-busy') && /\d|Nothing/.test(status);
+		const panel = document.getElementById('search-filters-panel') as HTMLDetailsElement | null;
+		const filters = document.getElementById('search-filters');
+		const counted = !panel?.open || (!filters?.hasAttribute('aria-busy') && !!filters?.querySelector('fieldset'));
+		return form && !form.hasAttribute('aria-busy') && /\d|Nothing/.test(status) && counted;
 	});
 }
 
@@ -204,7 +207,37 @@ describe('small screens and keyboards', () => {
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		expect(await page.locator('#search-filters-panel').getAttribute('open')).toBeNull();
 		await page.click('#search-filters-panel summary');
+		await settled();
 		expect(await page.locator('#search-filters input').first().isVisible()).toBe(true);
+	});
+
+	it('shows results without loading the filter index, which loads when the filters are opened', async () => {
+		page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		errors = watchErrors(page);
+		const filterFiles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+		});
+		await page.goto(`${base}/search/?q=laminate`);
+		await settled();
+		expect(await resultCount()).toBeGreaterThan(0);
+		expect(filterFiles).toEqual([]);
+		await page.click('#search-filters-panel summary');
+		await settled();
+		expect(filterFiles.length).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('keeps the filters of the URL when the sort changes before the filters were ever shown', async () => {
+		await open('/search/?decade=1990s', 360);
+		const before = await resultCount();
+		await page.selectOption('#search-sort', 'newest');
+		await settled();
+		const url = new URL(page.url());
+		expect(url.searchParams.get('decade')).toBe('1990s');
+		expect(url.searchParams.get('sort')).toBe('newest');
+		expect(await resultCount()).toBe(before);
+		expect(before).toBe(catalog.passes.filter((p) => p.decade === 1990).length);
 	});
 
 	it('can filter with the keyboard alone, with a visible focus ring', async () => {

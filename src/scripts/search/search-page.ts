@@ -14,7 +14,7 @@ import {
 	toPagefindSort,
 	writeSearchState,
 } from '../../lib/search-state.ts';
-import { type FilterCounts, type Pagefind, type PagefindResult, loadPagefind } from './pagefind-api.ts';
+import { type FilterCounts, type PagefindInstance, type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
 import { byId, element } from '../dom.ts';
 import { resultCard } from './render.ts';
 
@@ -45,10 +45,13 @@ let state = parseSearchState(location.search);
 let run = 0;
 let shownResults: PagefindResult[] = [];
 let shownCount = 0;
+let filtersShown = false;
 
 /** The state the form shows right now. */
 function stateFromForm(): SearchState {
-	return parseSearchState(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
+	const shown = parseSearchState(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
+	// Until the filter panel has been filled, its checkboxes are not in the form: keep the filters.
+	return filtersShown ? shown : { ...shown, filters: state.filters };
 }
 
 function syncForm(next: SearchState): void {
@@ -69,7 +72,7 @@ function go(next: SearchState, history: 'push' | 'replace' | 'none'): void {
 }
 
 /** Counts per filter value. A group's own selection is left out of its counts ("any of" groups). */
-async function countsFor(pagefind: Pagefind, term: string | null, current: SearchState, main: FilterCounts): Promise<FilterCounts> {
+async function countsFor(pagefind: PagefindInstance, term: string | null, current: SearchState, main: FilterCounts): Promise<FilterCounts> {
 	const counts: FilterCounts = { ...main };
 	await Promise.all(
 		FILTER_GROUPS.map(async ({ key }) => {
@@ -119,6 +122,7 @@ function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchS
 		}
 		filtersBox.append(fieldset);
 	}
+	filtersShown = true;
 }
 
 function describe(current: SearchState, total: number): string {
@@ -173,24 +177,49 @@ async function showMore(): Promise<void> {
 	moreButton.textContent = `Show more results (${shownResults.length - shownCount} left)`;
 }
 
+/** What one search asks Pagefind: the words (a misspelt band name corrected), filters and order. */
+function plan(current: SearchState) {
+	const browsing = !current.query && !hasFilters(current);
+	const suggestions = current.query ? suggestBands(current.query, data.bands) : [];
+	// A misspelt band name on its own ("nirvanna") is searched as the band it most likely means.
+	const top = suggestions[0];
+	const corrected = !current.exact && top && top.distance > 0 && top.wholeQuery ? top.band.name : undefined;
+	const term = corrected ?? (current.query || null);
+	const filters = browsing ? { kind: { any: [RESULT_KINDS.pass] } } : toPagefindFilters(current);
+	const sort = toPagefindSort(current.sort) ?? (browsing ? { added: 'desc' } : undefined);
+	return { browsing, suggestions, corrected, term, filters, sort };
+}
+
+/** The filter panel is filled (and kept counted) only while someone can see it. */
+let countedRun = 0;
+async function updateFilters(current: SearchState, mine: number): Promise<void> {
+	if (!filtersPanel.open || countedRun === mine) return;
+	countedRun = mine;
+	filtersBox.setAttribute('aria-busy', 'true');
+	try {
+		const pagefind = await loadCounter();
+		const { browsing, term, filters } = plan(current);
+		const all = await pagefind.filters();
+		const main = await pagefind.search(term, { filters });
+		const counts = browsing ? main.filters : await countsFor(pagefind, term, current, main.filters);
+		if (mine !== run) return;
+		renderFilters(all, counts, current);
+	} catch (error) {
+		if (mine === run) filtersBox.replaceChildren(element('p', {}, 'Filters are not available right now.'));
+		console.error(error);
+	} finally {
+		if (countedRun === mine) filtersBox.removeAttribute('aria-busy');
+	}
+}
+
 async function search(current: SearchState): Promise<void> {
 	const mine = ++run;
 	form.setAttribute('aria-busy', 'true');
 	try {
-		const pagefind = await loadPagefind();
-		const browsing = !current.query && !hasFilters(current);
-		const suggestions = current.query ? suggestBands(current.query, data.bands) : [];
-		// A misspelt band name on its own ("nirvanna") is searched as the band it most likely means.
-		const top = suggestions[0];
-		const corrected = !current.exact && top && top.distance > 0 && top.wholeQuery ? top.band.name : undefined;
-		const term = corrected ?? (current.query || null);
-		const filters = browsing ? { kind: { any: [RESULT_KINDS.pass] } } : toPagefindFilters(current);
-		const sort = toPagefindSort(current.sort) ?? (browsing ? { added: 'desc' } : undefined);
-		const all = await pagefind.filters();
+		const pagefind = await loadFinder();
+		const { browsing, suggestions, corrected, term, filters, sort } = plan(current);
 		const main = await pagefind.search(term, { filters, sort });
-		const counts = browsing ? main.filters : await countsFor(pagefind, term, current, main.filters);
 		if (mine !== run) return;
-		renderFilters(all, counts, current);
 		shownResults = main.results;
 		shownCount = 0;
 		resultsList.replaceChildren();
@@ -206,6 +235,8 @@ async function search(current: SearchState): Promise<void> {
 		const selected = Object.values(current.filters).reduce((n, v) => n + v.length, 0);
 		filterCount.textContent = selected > 0 ? `(${selected} selected)` : '';
 		clearButton.hidden = browsing;
+		form.removeAttribute('aria-busy');
+		void updateFilters(current, mine);
 	} catch (error) {
 		statusLine.textContent = 'Search is not available right now. Browse the catalog instead.';
 		console.error(error);
@@ -263,6 +294,8 @@ filtersPanel.open = wide.matches;
 wide.addEventListener('change', () => {
 	filtersPanel.open = wide.matches;
 });
+filtersPanel.addEventListener('toggle', () => void updateFilters(state, run));
 
+filtersBox.replaceChildren(element('p', { class: 'muted' }, 'Loading filters…'));
 syncForm(state);
 void search(state);
