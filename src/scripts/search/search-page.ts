@@ -198,8 +198,10 @@ async function updateFilters(current: SearchState, mine: number): Promise<void> 
 	filtersBox.setAttribute('aria-busy', 'true');
 	try {
 		const pagefind = await loadCounter();
-		const { browsing, term, filters } = plan(current);
 		const all = await pagefind.filters();
+		// Pagefind runs one search at a time: a newer search must not wait behind stale counting.
+		if (mine !== run) return;
+		const { browsing, term, filters } = plan(current);
 		const main = await pagefind.search(term, { filters });
 		const counts = browsing ? main.filters : await countsFor(pagefind, term, current, main.filters);
 		if (mine !== run) return;
@@ -294,7 +296,10 @@ filtersPanel.open = wide.matches;
 wide.addEventListener('change', () => {
 	filtersPanel.open = wide.matches;
 });
-filtersPanel.addEventListener('toggle', () => void updateFilters(state, run));
+// A search in progress fills the panel when it is done; counting now would only slow it down.
+filtersPanel.addEventListener('toggle', () => {
+	if (!form.hasAttribute('aria-busy')) void updateFilters(state, run);
+});
 
 filtersBox.replaceChildren(element('p', { class: 'muted' }, 'Loading filters…'));
 syncForm(state);
