@@ -1,4 +1,4 @@
-/** A small static file server for the built site, as any static host would serve it. */
+/** A small static file server for the built site, as a static host such as GitHub Pages serves it. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -33,7 +33,12 @@ export function serveStatic(root: string, port = 0): Promise<RunningServer> {
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		const found = existsSync(file);
 		if (!found) file = join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		// Cached for 10 minutes, as GitHub Pages does: a page that asks twice for one file (the two
+		// Pagefind instances of the search page) gets it once.
+		response.writeHead(found ? 200 : 404, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'public, max-age=600',
+		});
 		createReadStream(file).pipe(response);
 	});
 	return new Promise((resolve) => {

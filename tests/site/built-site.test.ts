@@ -93,6 +93,12 @@ describe('the built site', () => {
 		expect(html).toMatch(/data-pagefind-meta="image">\/_astro\/[^<]+\.webp</);
 	});
 
+	it('ends every description-list cell of an indexed page with a space, so its words are indexed apart', () => {
+		const indexed = htmlFiles().filter((f) => readFileSync(f, 'utf-8').includes('data-pagefind-body'));
+		const joined = indexed.flatMap((f) => [...readFileSync(f, 'utf-8').matchAll(/.{0,30}\S<\/(dt|dd)>/g)].map((m) => `${f}: ${m[0]}`));
+		expect(joined).toEqual([]);
+	});
+
 	it('has a browse page for every type, decade, band status, security feature and signed, with the right passes', () => {
 		const browse = browseValues(catalogFromFiles().passes);
 		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'decade', 'status', 'feature', 'signed']);
