@@ -32,6 +32,7 @@ const TEMPLATES: [string, string][] = [
 	['search, no results', '/search/?q=xylophonics'],
 	['guide', '/guides/authenticating-passes/'],
 	['contribute', '/contribute/'],
+	['timeline', '/timeline/'],
 	['about', '/about/'],
 	['404', '/no-such-page/'],
 ];

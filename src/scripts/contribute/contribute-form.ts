@@ -1,10 +1,12 @@
 /**
  * The /contribute/ form in the browser: turns the fields into a pass, checks it with the very
  * schema and cross-checks the build uses, marks each field with its problem, and writes the
- * index.mdx text with a copy button and a prefilled GitHub "new file" link.
+ * index.mdx text with a copy button and a prefilled GitHub "new file" link. The chosen band with
+ * its tours, and whether a slug is taken, are fetched as needed (`src/lib/contribute-data.ts`).
  */
 import './zod-without-eval.ts';
 import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
+import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
 import { type Problem, formatProblem } from '../../lib/content-problems.ts';
 import { passToMdx } from '../../lib/pass-to-mdx.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
@@ -13,9 +15,7 @@ import { byId, element } from '../dom.ts';
 
 interface FormData_ {
 	repository: { url: string; branch: string };
-	passSlugs: string[];
-	bands: RawCatalog['bands'];
-	tours: RawCatalog['tours'];
+	passSlugShards: number;
 	passTypes: RawCatalog['passTypes'];
 	printers: RawCatalog['printers'];
 }
@@ -31,6 +31,7 @@ const bandSelect = byId<HTMLSelectElement>('f-band');
 const tourSelect = byId<HTMLSelectElement>('f-tour');
 const slugInput = byId<HTMLInputElement>('f-slug');
 const data = JSON.parse(byId<HTMLScriptElement>('contribute-data').textContent ?? '{}') as FormData_;
+const noTourOption = tourSelect.options[0] ?? element('option', { value: '' }, 'No tour');
 
 const STORY_FIELD = 'story';
 let slugEdited = false;
@@ -90,8 +91,33 @@ function passFromForm(): { pass: Record<string, unknown>; story: string; slug: s
 	return { pass, story, slug: slugInput.value.trim() };
 }
 
+/**
+ * JSON fetched once per URL: `undefined` while it loads (the form checks again when it arrives),
+ * `null` if it could not be loaded.
+ */
+const fetched = new Map<string, unknown>();
+function fetchOnce<T>(url: string): T | null | undefined {
+	if (fetched.has(url)) return fetched.get(url) as T | null | undefined;
+	fetched.set(url, undefined);
+	fetch(url)
+		.then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+		.then(
+			(value: unknown) => fetched.set(url, value),
+			() => fetched.set(url, null),
+		)
+		.finally(() => {
+			fillTours();
+			update();
+		});
+	return undefined;
+}
+
+function bandData(bandId: unknown): ContributeBand | null | undefined {
+	return typeof bandId === 'string' && bandId ? fetchOnce<ContributeBand>(contributeBandUrl(bandId)) : null;
+}
+
 function suggestedSlug(pass: Record<string, unknown>): string {
-	const tour = data.tours.find((t) => t.id === pass['tour']);
+	const tour = bandData(pass['band'])?.tours.find((t) => t.entry.id === pass['tour'])?.entry;
 	const year = String(pass['validFrom'] ?? pass['year'] ?? tour?.data.start ?? '').slice(0, 4);
 	return [pass['tour'] ?? pass['band'], year, pass['type'], pass['format']]
 		.filter(Boolean)
@@ -101,25 +127,41 @@ function suggestedSlug(pass: Record<string, unknown>): string {
 		.replace(/^-|-$/g, '');
 }
 
-/** Every problem, as the build would report it, for the form's own fields. */
-function check(pass: Record<string, unknown>, story: string, slug: string): Problem[] {
+/**
+ * Every problem, as the build would report it, for the form's own fields; `pending` while data
+ * the checks need is still being fetched.
+ */
+function check(pass: Record<string, unknown>, story: string, slug: string): { problems: Problem[]; pending: boolean } {
 	const file = `content/passes/${slug || '…'}/index.mdx`;
 	const problems: Problem[] = [];
+	let pending = false;
 	if (!SLUG_PATTERN.test(slug)) problems.push({ file, field: 'slug', message: `must be ${SLUG_RULE}`, severity: 'error' });
-	else if (data.passSlugs.includes(slug)) problems.push({ file, field: 'slug', message: 'is already a pass in the catalog — choose another', severity: 'error' });
+	else {
+		// If the slugs cannot be fetched the build still catches a taken name: no problem is invented here.
+		const taken = fetchOnce<string[]>(passSlugShardUrl(passSlugShard(slug, data.passSlugShards)));
+		if (taken === undefined) pending = true;
+		else if (taken?.includes(slug)) problems.push({ file, field: 'slug', message: 'is already a pass in the catalog — choose another', severity: 'error' });
+	}
+	const band = bandData(pass['band']);
+	if (band === undefined) pending = true;
+	else if (band === null && pass['band']) {
+		problems.push({ file, field: 'band', message: 'could not load this band’s tours to check against — reload the page to try again', severity: 'error' });
+	}
 	const parsed = passFrontmatterSchema.safeParse(pass);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 			problems.push({ file, field: field || undefined, message: issue.message, severity: 'error' });
 		}
-	} else {
+	} else if (band) {
+		// The checks only look up the pass's own band and tour, so the one band fetched is enough.
 		const entry: Entry<PassFacts> = { id: slug, filePath: file, data: parsed.data };
-		problems.push(...findCatalogProblems({ ...data, passes: [entry] }).filter((p) => p.file === file));
+		const raw: RawCatalog = { passes: [entry], bands: [band.band], tours: band.tours.map((t) => t.entry), passTypes: data.passTypes, printers: data.printers };
+		problems.push(...findCatalogProblems(raw).filter((p) => p.file === file));
 	}
 	if (!story.trim()) problems.push({ file, field: STORY_FIELD, message: 'tell the story of the pass in a few sentences', severity: 'error' });
 	for (const p of storyProblems) problems.push({ file, field: STORY_FIELD, message: `line ${p.line}: ${p.message}`, severity: 'error' });
-	return problems;
+	return { problems, pending };
 }
 
 /** The form control a problem belongs to (its field, or the closest parent field). */
@@ -135,13 +177,15 @@ function controlFor(field: string | undefined): HTMLElement | null {
 	return null;
 }
 
-function render(problems: Problem[], touched: boolean): void {
+function render(problems: Problem[], pending: boolean, touched: boolean): void {
 	for (const node of form.querySelectorAll('[aria-invalid]')) node.removeAttribute('aria-invalid');
 	for (const node of form.querySelectorAll('.field-error')) node.remove();
 	if (!touched) return;
 	problemsBox.replaceChildren(
 		problems.length === 0
-			? element('p', { class: 'ok' }, '✓ The entry passes every check the catalog runs.')
+			? pending
+				? element('p', { class: 'muted' }, 'Checking…')
+				: element('p', { class: 'ok' }, '✓ The entry passes every check the catalog runs.')
 			: element('ul', {}, ...problems.map((p) => element('li', {}, formatProblem({ ...p, file: '' }).replace(/^: /, '')))),
 	);
 	for (const p of problems) {
@@ -188,13 +232,13 @@ function update(): void {
 	}
 	if (!slugEdited) slugInput.value = suggestedSlug(pass);
 	const slug = slugInput.value.trim();
-	const problems = check(pass, story, slug);
-	render(problems, touched);
+	const { problems, pending } = check(pass, story, slug);
+	render(problems, pending, touched);
 	const text = passToMdx(pass as Parameters<typeof passToMdx>[0], story);
 	const path = `content/passes/${slug || '…'}/index.mdx`;
 	output.value = text;
 	pathLabel.textContent = path;
-	const ready = problems.length === 0 && !storyPending;
+	const ready = problems.length === 0 && !pending && !storyPending;
 	copyButton.disabled = !ready;
 	if (ready) {
 		const url = new URL(`${data.repository.url}/new/${data.repository.branch}`);
@@ -208,13 +252,16 @@ function update(): void {
 	}
 }
 
-/** Only the selected band's tours are offered. */
-function filterTours(): void {
-	for (const option of tourSelect.options) {
-		const band = option.dataset['band'];
-		option.hidden = Boolean(band && bandSelect.value && band !== bandSelect.value);
-	}
-	if (tourSelect.selectedOptions[0]?.hidden) tourSelect.value = '';
+/** Only the chosen band's tours are offered, once they have arrived. */
+let toursListedFor = '';
+function fillTours(): void {
+	const band = bandData(bandSelect.value);
+	const listed = band ? band.band.id : '';
+	if (listed === toursListedFor) return;
+	toursListedFor = listed;
+	const chosen = tourSelect.value;
+	tourSelect.replaceChildren(noTourOption, ...(band?.tours ?? []).map((t) => element('option', { value: t.entry.id }, t.label)));
+	tourSelect.value = band?.tours.some((t) => t.entry.id === chosen) ? chosen : '';
 }
 
 form.addEventListener('input', (event) => {
@@ -224,7 +271,7 @@ form.addEventListener('input', (event) => {
 });
 form.addEventListener('change', () => {
 	touched = true;
-	filterTours();
+	fillTours();
 	update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -238,5 +285,5 @@ copyButton.addEventListener('click', async () => {
 	}
 });
 
-filterTours();
+fillTours();
 update();
