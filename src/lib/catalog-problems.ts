@@ -8,6 +8,7 @@ import type { PassData } from '../schemas/pass.ts';
 import type { TourData } from '../schemas/tour.ts';
 import { type Problem, problem } from './content-problems.ts';
 import { normaliseName } from './normalise-name.ts';
+import { RESERVED_BAND_SLUGS, RESERVED_TOUR_SLUGS } from './list-groups.ts';
 import { RESERVED_PASS_SLUGS } from './pass-orders.ts';
 import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
 
@@ -60,6 +61,7 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 	const names = new Map<string, string>();
 	for (const band of raw.bands) {
 		const file = fileOf(band, 'content/bands');
+		if (RESERVED_BAND_SLUGS.has(band.id)) report(file, undefined, `the file name "${band.id}" is reserved for the band index pages — rename the file`);
 		for (const [field, name] of [['name', band.data.name] as const, ...band.data.aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
 			const key = normaliseName(name);
 			const owner = names.get(key);
@@ -89,6 +91,7 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 	const tourKeys = new Map<string, string>();
 	for (const tour of raw.tours) {
 		const file = fileOf(tour, 'content/tours');
+		if (RESERVED_TOUR_SLUGS.has(tour.id)) report(file, undefined, `the file name "${tour.id}" is reserved for the tour index pages — rename the file`);
 		const band = bands.get(tour.data.band);
 		if (!band) report(file, 'band', unknownRef('band', tour.data.band, [...bands.keys()], `content/bands/${tour.data.band}.json`));
 		const start = fuzzyDate(tour.data.start);

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { browse, catalog, sortedGuides } from '../data/catalog.ts';
 import { PAGE_SIZE } from '../consts.ts';
+import { bandsByLetter, groupPageUrls, toursByDecade } from '../lib/list-groups.ts';
 import { PASS_ORDERS, type PassOrder, listPageUrl, toPages } from '../lib/pass-orders.ts';
 
 export const GET: APIRoute = ({ site }) => {
@@ -12,6 +13,8 @@ export const GET: APIRoute = ({ site }) => {
 	const paths = [
 		'/', '/about/', '/search/', '/contribute/', '/data/', '/browse/', '/bands/', '/tours/', '/pass-types/', '/printers/', '/guides/', '/stats/', '/timeline/',
 		...listPages,
+		...groupPageUrls(toursByDecade(catalog.tours)),
+		...groupPageUrls(bandsByLetter(catalog.bands)),
 		...catalog.passes.map((p) => p.url),
 		...catalog.bands.map((b) => b.url),
 		...catalog.tours.map((t) => t.url),

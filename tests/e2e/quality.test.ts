@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { bandsByLetter, toursByDecade } from '../../src/lib/list-groups.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -23,7 +24,10 @@ const TEMPLATES: [string, string][] = [
 	['pass list', '/passes/'],
 	['band', band?.url ?? '/'],
 	['band list', '/bands/'],
+	['bands by letter', bandsByLetter(catalog.bands)[0]?.url ?? '/'],
 	['tour', tour?.url ?? '/'],
+	['tour list', '/tours/'],
+	['tours by decade', toursByDecade(catalog.tours)[0]?.url ?? '/'],
 	['pass type', type?.url ?? '/'],
 	['printer', printer?.url ?? '/'],
 	['browse facet', '/browse/status/defunct/'],

@@ -10,6 +10,7 @@ import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { browseValues } from '../../src/lib/browse-facets.ts';
 import { searchUrl } from '../../src/lib/search-facets.ts';
+import { bandsByLetter, toursByDecade } from '../../src/lib/list-groups.ts';
 import { PASS_COLUMNS } from '../../src/lib/catalog-export.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { checkBudgets } from '../../scripts/check-budgets.ts';
@@ -69,6 +70,25 @@ describe('the built site', () => {
 		}
 		const cards = (page('passes').match(/class="card"/g) ?? []).length;
 		expect(cards).toBe(Math.min(PAGE_SIZE, files.passes.length));
+	});
+
+	it('keeps the whole tour and band tables on /tours/ and /bands/ while they are short, with the decade and letter pages beside them', () => {
+		const catalog = catalogFromFiles();
+		const firstCells = (html: string) => [...html.matchAll(/<tr><th scope="row"><a href="([^"]+)">/g)].map((m) => m[1]);
+		const tours = page('tours');
+		expect(firstCells(tours)).toEqual(catalog.tours.map((t) => t.url));
+		const decades = toursByDecade(catalog.tours);
+		expect(decades.length).toBeGreaterThan(1);
+		for (const d of decades) {
+			expect(tours).toContain(`<a href="${d.url}">${d.label}</a>`);
+			expect(firstCells(page(d.url))).toEqual(d.items.map((t) => t.url));
+		}
+		const bands = page('bands');
+		expect(firstCells(bands)).toEqual(catalog.bands.map((b) => b.url));
+		for (const l of bandsByLetter(catalog.bands)) {
+			expect(bands).toContain(`<a href="${l.url}">${l.label}</a> <span class="muted">(${l.items.length})</span>`);
+			expect(firstCells(page(l.url))).toEqual(l.items.map((b) => b.url));
+		}
 	});
 
 	it('has a home page with counts, an about page and a 404 page', () => {

@@ -1,9 +1,11 @@
 /**
  * Builds a generated catalog of 300 passes (the benchmark's generator) and checks what only a
  * large catalog shows: long pass lists of printers, types, bands and tours split into pages with
- * one search result each; the timeline's bounded chart; the contribute form's data fetched per band.
+ * one search result each; the timeline's bounded chart; the contribute form's data fetched per band;
+ * the tour index by decade and the band index by letter, each split into pages (extra bands and
+ * tours are added to the generated catalog so that both indexes need more than one page).
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,7 @@ import { buildCatalog } from '../../src/lib/catalog-model.ts';
 import { CHART_TOURS_PER_DECADE, toursForChart } from '../../src/lib/chart-tours.ts';
 import { type ContributeBand, passSlugShard, passSlugShardCount } from '../../src/lib/contribute-data.ts';
 import { decadeOf } from '../../src/lib/fuzzy-date.ts';
+import { TABLE_PAGE_SIZE, bandsByLetter, groupPageUrl, groupPageUrls, letterNav, toursByDecade } from '../../src/lib/list-groups.ts';
 import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
 
@@ -24,8 +27,24 @@ const content = join(work, 'content');
 const outDir = join(work, 'dist');
 let catalog: ReturnType<typeof buildCatalog>;
 
+/** Bands added to the generated ones: most filed under Q (so that letter needs two pages), the rest A–Z and 0–9 but never X. */
+const EXTRA_BANDS = 140;
+const OTHER_LETTERS = 'ABCDEFGHIJKLMNOPRSTUVWYZ';
+/** Tours added, one per extra band, all in the 1990s (so that decade needs two pages). */
+function addBandsAndTours(): void {
+	for (let i = 0; i < EXTRA_BANDS; i++) {
+		const name = i < 110 ? `Quarry Sound ${i}` : i % 25 === 24 ? `${i} Volts` : `${OTHER_LETTERS[i % 25]}orrow Band ${i}`;
+		const slug = `extra-band-${i}`;
+		const band = { name, aliases: [], country: 'UK', formed: 1980, activity: [{ from: '1980' }], links: {}, sources: [{ title: `Test band ${i}`, url: `https://example.com/bands/${slug}` }] };
+		writeFileSync(join(content, 'bands', `${slug}.json`), JSON.stringify(band));
+		const tour = { band: slug, name: `Extra Tour ${i}`, start: `199${i % 10}`, end: `199${i % 10}`, legs: [], sources: [{ title: `Test tour ${i}`, url: `https://example.com/tours/extra-tour-${i}` }] };
+		writeFileSync(join(content, 'tours', `extra-tour-${i}.json`), JSON.stringify(tour));
+	}
+}
+
 beforeAll(async () => {
 	await generateCatalog({ passes: PASSES, out: content, photoPool: 4 });
+	addBandsAndTours();
 	const files = readCatalogFiles(content, projectRoot);
 	catalog = buildCatalog({ ...files, today: todayIso() });
 	const result = astroBuild({ contentDir: content, outDir });
@@ -127,6 +146,90 @@ describe('a catalog of 300 passes', () => {
 			all.push(...slugs);
 		}
 		expect(all.sort()).toEqual(catalog.passes.map((p) => p.id).sort());
+	});
+
+	it('lists tours by decade: counts on /tours/, then every tour once, oldest first, at most a page of rows each', () => {
+		const decades = toursByDecade(catalog.tours);
+		// Without a long decade and a long catalog this test would prove nothing about pages.
+		expect(catalog.tours.length).toBeGreaterThan(TABLE_PAGE_SIZE);
+		expect(decades.some((d) => d.items.length > TABLE_PAGE_SIZE)).toBe(true);
+		const index = html('tours');
+		expect(index).toContain(`<p class="lede">${catalog.tours.length} tours, oldest first, by the decade they started in.</p>`);
+		expect(index).not.toContain('<table');
+		for (const d of decades) expect(index).toContain(`<a href="${d.url}">${d.label}</a> <span class="muted">(${d.items.length} tour${d.items.length === 1 ? '' : 's'})</span>`);
+		const listed: string[][] = [];
+		for (const d of decades) {
+			const pages = Math.ceil(d.items.length / TABLE_PAGE_SIZE);
+			for (let n = 1; n <= pages; n++) {
+				const url = groupPageUrl(d, n);
+				const page = html(url);
+				const rows = [...page.matchAll(/<tr><th scope="row"><a href="([^"]+)">[^<]*<\/a><\/th><td><a href="([^"]+)">[^<]*<\/a><\/td><td>([^<]*)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
+				const expected = d.items.slice((n - 1) * TABLE_PAGE_SIZE, n * TABLE_PAGE_SIZE).map((t) => [t.url, t.band.url, t.displayDates, String(t.passes.length)]);
+				expect(rows, url).toEqual(expected);
+				expect(rows.length, url).toBeLessThanOrEqual(TABLE_PAGE_SIZE);
+				listed.push(...rows);
+				expect(page, url).toContain(`<h1>Tours of the ${d.label}${n > 1 ? `, page ${n}` : ''}</h1>`);
+				expect(page, url).toContain(`<a href="${d.url}" aria-current="page">${d.label}</a>`);
+				for (const other of decades.filter((o) => o !== d)) expect(page, url).toContain(`<a href="${other.url}">${other.label}</a>`);
+				expect(page, url).toContain('<a href="/tours/">Tours</a>');
+				expect(page.includes('rel="prev"'), url).toBe(n > 1);
+				expect(page.includes('rel="next"'), url).toBe(n < pages);
+				if (pages > 1) {
+					expect(page, url).toContain(`<span aria-current="page">${n}</span>`);
+					expect(page, url).toContain(`Showing ${(n - 1) * TABLE_PAGE_SIZE + 1}–${(n - 1) * TABLE_PAGE_SIZE + expected.length} of ${d.items.length} tours`);
+				}
+			}
+			expect(existsSync(join(outDir, d.url, 'page', String(pages + 1))), d.url).toBe(false);
+		}
+		expect(listed.map(([url]) => url)).toEqual(catalog.tours.map((t) => t.url));
+		expect(readdirSync(join(outDir, 'tours/decade')).sort()).toEqual(decades.map((d) => d.key).sort());
+	});
+
+	it('lists bands by letter: a letter navigation on /bands/, then every band once, by name, at most a page of rows each', () => {
+		const letters = bandsByLetter(catalog.bands);
+		expect(catalog.bands.length).toBeGreaterThan(TABLE_PAGE_SIZE);
+		expect(letters.some((l) => l.items.length > TABLE_PAGE_SIZE)).toBe(true);
+		expect(letters[0]?.key).toBe('0-9');
+		const index = html('bands');
+		expect(index).not.toContain('<table');
+		const nav = letterNav(letters);
+		for (const l of nav) {
+			if (l.url === undefined) {
+				expect(index).toContain(`<li class="empty">${l.label} <span class="visually-hidden">(no bands)</span></li>`);
+				expect(index).not.toContain(`href="/bands/letter/${l.key}/"`);
+			} else expect(index).toContain(`<a href="${l.url}">${l.label}</a> <span class="muted">(${l.count})</span>`);
+		}
+		expect(nav.find((l) => l.key === 'x')?.url).toBeUndefined();
+		const listed: string[] = [];
+		for (const l of letters) {
+			const pages = Math.ceil(l.items.length / TABLE_PAGE_SIZE);
+			for (let n = 1; n <= pages; n++) {
+				const url = groupPageUrl(l, n);
+				const page = html(url);
+				const rows = [...page.matchAll(/<tr><th scope="row"><a href="([^"]+)">[\s\S]*?<td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
+				const expected = l.items.slice((n - 1) * TABLE_PAGE_SIZE, n * TABLE_PAGE_SIZE).map((b) => [b.url, String(b.tours.length), String(b.passes.length)]);
+				expect(rows, url).toEqual(expected);
+				listed.push(...rows.map(([u]) => u ?? ''));
+				expect(page, url).toContain(`<h1>Bands: ${l.label}${n > 1 ? `, page ${n}` : ''}</h1>`);
+				expect(page, url).toContain(`<a href="${l.url}" aria-current="page">${l.label}</a>`);
+				expect(page.includes('rel="next"'), url).toBe(n < pages);
+				if (pages > 1) expect(page, url).toContain(`Showing ${(n - 1) * TABLE_PAGE_SIZE + 1}–${(n - 1) * TABLE_PAGE_SIZE + expected.length} of ${l.items.length} bands`);
+			}
+			expect(existsSync(join(outDir, l.url, 'page', String(pages + 1))), l.url).toBe(false);
+		}
+		expect(listed).toEqual(letters.flatMap((l) => l.items.map((b) => b.url)));
+		expect(listed.sort()).toEqual(catalog.bands.map((b) => b.url).sort());
+	});
+
+	it('keeps every tour and band index page small, and lists them all in the sitemap', () => {
+		const pages = [join(outDir, 'tours/index.html'), join(outDir, 'bands/index.html'), ...htmlFiles(join(outDir, 'tours/decade')), ...htmlFiles(join(outDir, 'bands/letter'))];
+		expect(pages.length).toBeGreaterThan(10);
+		for (const file of pages) expect(statSync(file).size, file).toBeLessThanOrEqual(60 * 1024);
+		const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf-8');
+		const urls = [...groupPageUrls(toursByDecade(catalog.tours)), ...groupPageUrls(bandsByLetter(catalog.bands))];
+		expect(urls.some((u) => u.includes('/page/2/'))).toBe(true);
+		for (const url of urls) expect(sitemap).toContain(`<loc>http://localhost:4321${url}</loc>`);
+		expect(pages.length).toBe(urls.length + 2);
 	});
 
 	it('has no broken internal link', () => {

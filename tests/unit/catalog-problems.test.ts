@@ -102,6 +102,19 @@ describe('findCatalogProblems', () => {
 		expect(problems[0]).toMatch(/^content\/passes\/newest\/index\.mdx: the folder name "newest" is reserved/);
 	});
 
+	it('refuses a tour or band file named like a path of the tour and band indexes', () => {
+		const problems = findCatalogProblems(
+			catalog({ bands: [band('alpha', 'Alpha'), band('letter', 'Letter')], tours: [tour('alpha-tour', 'alpha', '1985', '1985'), tour('decade', 'alpha', '1986', '1986')], passes: [] }),
+		);
+		expect(problems).toContain('content/bands/letter.json: the file name "letter" is reserved for the band index pages — rename the file');
+		expect(problems).toContain('content/tours/decade.json: the file name "decade" is reserved for the tour index pages — rename the file');
+		// The same words are fine the other way round: /tours/letter/ and /bands/decade/ are free.
+		const swapped = findCatalogProblems(
+			catalog({ bands: [band('alpha', 'Alpha'), band('decade', 'Decade')], tours: [tour('alpha-tour', 'alpha', '1985', '1985'), tour('letter', 'alpha', '1986', '1986')], passes: [] }),
+		);
+		expect(swapped.filter((p) => p.includes('reserved'))).toEqual([]);
+	});
+
 	it('reports a tour whose band does not exist and a tour that ends before it starts', () => {
 		const problems = findCatalogProblems(catalog({ tours: [...catalog().tours, tour('gamma-tour', 'gamma', '1990', '1989')], passes: [] }));
 		expect(problems).toContain('content/tours/gamma-tour.json: end: 1989 is before start 1990');
