@@ -86,6 +86,21 @@ describe('search page', () => {
 		expect(await resultCount()).toBe(either.filter((p) => p.decade === 1990).length);
 	});
 
+	it('makes the rest of a long filter group only when "Show all" is opened', async () => {
+		await open('/search/');
+		const tours = new Set(catalog.passes.flatMap((p) => passFilterValues(p).tour));
+		expect(tours.size).toBeGreaterThan(8);
+		expect(await page.locator('#search-filters input[name="tour"]').count()).toBe(8);
+		await page.locator('#search-filters details[data-key="tour"] summary').click();
+		await page.locator(`#search-filters input[name="tour"] >> nth=${tours.size - 1}`).waitFor();
+		expect(await page.locator('#search-filters input[name="tour"]').count()).toBe(tours.size);
+		const last = page.locator('#search-filters input[name="tour"]').last();
+		const tour = (await last.getAttribute('value')) ?? '';
+		await last.check();
+		await settled();
+		expect(await resultCount()).toBe(catalog.passes.filter((p) => passFilterValues(p).tour.includes(tour)).length);
+	});
+
 	it('sorts by year both ways', async () => {
 		await open('/search/?kind=Pass&sort=oldest');
 		expect((await resultTitles())[0]).toBe(catalog.passes[0]?.title);

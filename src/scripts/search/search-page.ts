@@ -94,6 +94,19 @@ function orderValues(key: FilterKey, values: string[], totals: Record<string, nu
 	return values.sort((a, b) => rank(a) - rank(b) || common(a, b) || a.localeCompare(b, 'en', { numeric: true }));
 }
 
+/** One filter value: its checkbox, its label and how many results choosing it gives. */
+function filterItem(key: FilterKey, value: string, i: number, count: number, checked: boolean): HTMLLIElement {
+	const id = `filter-${key}-${i}`;
+	const box = element('input', { type: 'checkbox', id, name: key, value });
+	box.checked = checked;
+	const item = element('li', {}, box, element('label', { for: id }, value, element('span', { class: 'count' }, ` (${count})`)));
+	if (count === 0 && !checked) {
+		box.setAttribute('aria-disabled', 'true');
+		item.classList.add('empty');
+	}
+	return item;
+}
+
 function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchState): void {
 	const openGroups = new Set([...filtersBox.querySelectorAll('details[open]')].map((d) => d.getAttribute('data-key')));
 	filtersBox.replaceChildren();
@@ -103,21 +116,27 @@ function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchS
 		const selected = current.filters[key] ?? [];
 		const fieldset = element('fieldset', { class: 'filter-group' }, element('legend', {}, label));
 		const list = element('ul', {});
-		const extra = element('ul', {});
+		const hidden: number[] = [];
 		values.forEach((value, i) => {
-			const count = counts[key]?.[value] ?? 0;
-			const id = `filter-${key}-${i}`;
-			const box = element('input', { type: 'checkbox', id, name: key, value });
-			box.checked = selected.includes(value);
-			if (count === 0 && !box.checked) box.setAttribute('aria-disabled', 'true');
-			const item = element('li', {}, box, element('label', { for: id }, value, element('span', { class: 'count' }, ` (${count})`)));
-			if (count === 0 && !box.checked) item.classList.add('empty');
-			(i < VISIBLE_VALUES || box.checked ? list : extra).append(item);
+			const checked = selected.includes(value);
+			if (i < VISIBLE_VALUES || checked) list.append(filterItem(key, value, i, counts[key]?.[value] ?? 0, checked));
+			else hidden.push(i);
 		});
 		fieldset.append(list);
-		if (extra.childElementCount > 0) {
+		if (hidden.length > 0) {
+			// At 10,000 passes the tour group alone has 2,000+ values: they are made when asked for.
+			const extra = element('ul', {});
 			const more = element('details', { 'data-key': key }, element('summary', {}, `Show all ${values.length}`), extra);
-			if (openGroups.has(key)) more.setAttribute('open', '');
+			const fill = () => {
+				if (extra.childElementCount === 0) extra.append(...hidden.map((i) => filterItem(key, values[i] ?? '', i, counts[key]?.[values[i] ?? ''] ?? 0, false)));
+			};
+			more.addEventListener('toggle', () => {
+				if (more.open) fill();
+			});
+			if (openGroups.has(key)) {
+				fill();
+				more.setAttribute('open', '');
+			}
 			fieldset.append(more);
 		}
 		filtersBox.append(fieldset);
