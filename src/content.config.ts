@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { CONTENT_DIR } from './content-dir.ts';
+import { clearedWhenParsingChanges } from './loaders/parsing-fingerprint.ts';
 import { passLoader } from './loaders/pass-loader.ts';
 import { slugFileLoader } from './loaders/slug-file-loader.ts';
 import { bandSchema } from './schemas/band.ts';
@@ -10,10 +11,10 @@ import { printerSchema } from './schemas/printer.ts';
 import { tourSchema } from './schemas/tour.ts';
 
 export const collections = {
-	passes: defineCollection({ loader: passLoader({ base: `${CONTENT_DIR}/passes` }), schema: ({ image }) => passSchema(image) }),
-	bands: defineCollection({ loader: slugFileLoader(`${CONTENT_DIR}/bands`, 'json'), schema: bandSchema }),
-	tours: defineCollection({ loader: slugFileLoader(`${CONTENT_DIR}/tours`, 'json'), schema: tourSchema }),
-	printers: defineCollection({ loader: slugFileLoader(`${CONTENT_DIR}/printers`, 'json'), schema: printerSchema }),
-	passTypes: defineCollection({ loader: slugFileLoader(`${CONTENT_DIR}/pass-types`, 'mdx'), schema: passTypeSchema }),
-	guides: defineCollection({ loader: slugFileLoader(`${CONTENT_DIR}/guides`, 'mdx'), schema: guideSchema }),
+	passes: defineCollection({ loader: clearedWhenParsingChanges(passLoader({ base: `${CONTENT_DIR}/passes` })), schema: ({ image }) => passSchema(image) }),
+	bands: defineCollection({ loader: clearedWhenParsingChanges(slugFileLoader(`${CONTENT_DIR}/bands`, 'json')), schema: bandSchema }),
+	tours: defineCollection({ loader: clearedWhenParsingChanges(slugFileLoader(`${CONTENT_DIR}/tours`, 'json')), schema: tourSchema }),
+	printers: defineCollection({ loader: clearedWhenParsingChanges(slugFileLoader(`${CONTENT_DIR}/printers`, 'json')), schema: printerSchema }),
+	passTypes: defineCollection({ loader: clearedWhenParsingChanges(slugFileLoader(`${CONTENT_DIR}/pass-types`, 'mdx')), schema: passTypeSchema }),
+	guides: defineCollection({ loader: clearedWhenParsingChanges(slugFileLoader(`${CONTENT_DIR}/guides`, 'mdx')), schema: guideSchema }),
 };
