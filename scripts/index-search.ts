@@ -7,6 +7,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { close, createIndex } from 'pagefind';
 
 function fail(step: string, errors: readonly string[]): never {
@@ -41,7 +42,7 @@ export async function indexSite(site: string): Promise<{ pages: number; ms: numb
 	}
 }
 
-if (import.meta.main) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	const site = process.argv[2] ?? 'dist';
 	try {
 		const { pages, ms } = await indexSite(site);

@@ -65,9 +65,15 @@ export function loadFinder(): Promise<PagefindInstance> {
  * opens), so counting never delays results.
  */
 export function loadCounter(): Promise<PagefindInstance> {
-	counter ??= instance().then(async (pagefind) => {
-		await pagefind.filters();
-		return pagefind;
-	});
+	counter ??= instance()
+		.then(async (pagefind) => {
+			await pagefind.filters();
+			return pagefind;
+		})
+		.catch((error: unknown) => {
+			// A failed load (a network blip) is tried again next time, not remembered.
+			counter = undefined;
+			throw error;
+		});
 	return counter;
 }

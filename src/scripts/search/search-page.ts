@@ -45,13 +45,18 @@ let state = parseSearchState(location.search);
 let run = 0;
 let shownResults: PagefindResult[] = [];
 let shownCount = 0;
-let filtersShown = false;
 
 /** The state the form shows right now. */
 function stateFromForm(): SearchState {
 	const shown = parseSearchState(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
-	// Until the filter panel has been filled, its checkboxes are not in the form: keep the filters.
-	return filtersShown ? shown : { ...shown, filters: state.filters };
+	// A selected value has no checkbox while the panel is not filled (folded, still counting, or
+	// failed) or while it sits in a closed "Show all" list: it stays selected until it is unticked.
+	const filters = { ...shown.filters };
+	for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
+		const offScreen = values.filter((v) => !filtersBox.querySelector(`input[name="${CSS.escape(key)}"][value="${CSS.escape(v)}"]`));
+		if (offScreen.length > 0) filters[key] = [...new Set([...(filters[key] ?? []), ...offScreen])].sort();
+	}
+	return { ...shown, filters };
 }
 
 function syncForm(next: SearchState): void {
@@ -141,7 +146,6 @@ function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchS
 		}
 		filtersBox.append(fieldset);
 	}
-	filtersShown = true;
 }
 
 function describe(current: SearchState, total: number): string {
@@ -210,9 +214,13 @@ function plan(current: SearchState) {
 }
 
 /** The filter panel is filled (and kept counted) only while someone can see it. */
+const NOT_COUNTED = -1;
 let countedRun = 0;
 async function updateFilters(current: SearchState, mine: number): Promise<void> {
-	if (!filtersPanel.open || countedRun === mine) return;
+	if (!filtersPanel.open || countedRun === mine) {
+		if (!filtersPanel.open) filtersBox.removeAttribute('aria-busy');
+		return;
+	}
 	countedRun = mine;
 	filtersBox.setAttribute('aria-busy', 'true');
 	try {
@@ -226,16 +234,20 @@ async function updateFilters(current: SearchState, mine: number): Promise<void> 
 		if (mine !== run) return;
 		renderFilters(all, counts, current);
 	} catch (error) {
-		if (mine === run) filtersBox.replaceChildren(element('p', {}, 'Filters are not available right now.'));
+		if (mine === run) filtersBox.replaceChildren(element('p', {}, 'Filters are not available right now. Close and open them to try again.'));
+		// Opening the panel again (or the next search) tries again.
+		if (countedRun === mine) countedRun = NOT_COUNTED;
 		console.error(error);
 	} finally {
-		if (countedRun === mine) filtersBox.removeAttribute('aria-busy');
+		if (countedRun === mine || countedRun === NOT_COUNTED) filtersBox.removeAttribute('aria-busy');
 	}
 }
 
 async function search(current: SearchState): Promise<void> {
 	const mine = ++run;
 	form.setAttribute('aria-busy', 'true');
+	// The counts on screen are the previous search's until this one has counted its own.
+	if (filtersPanel.open && filtersBox.querySelector('fieldset')) filtersBox.setAttribute('aria-busy', 'true');
 	try {
 		const pagefind = await loadFinder();
 		const { browsing, suggestions, corrected, term, filters, sort } = plan(current);
@@ -260,6 +272,7 @@ async function search(current: SearchState): Promise<void> {
 		void updateFilters(current, mine);
 	} catch (error) {
 		statusLine.textContent = 'Search is not available right now. Browse the catalog instead.';
+		if (mine === run) filtersBox.removeAttribute('aria-busy');
 		console.error(error);
 	} finally {
 		if (mine === run) form.removeAttribute('aria-busy');
