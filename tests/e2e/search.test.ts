@@ -229,6 +229,26 @@ describe('small screens and keyboards', () => {
 		expect(await page.locator('#search-filters input').first().isVisible()).toBe(true);
 	});
 
+	it('keeps a filter that has no checkbox on screen after back/forward, when the sort changes', async () => {
+		await open('/search/', 360);
+		await page.click('#search-filters-panel summary');
+		await settled();
+		await page.click('#search-filters-panel summary');
+		// A tour past the first 8 of its group: it has no checkbox until "Show all" is opened.
+		const hidden = await page.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input[name="tour"]')].map((b) => b.value));
+		const tour = [...new Set(catalog.passes.flatMap((p) => passFilterValues(p).tour))].find((t) => !hidden.includes(t)) ?? '';
+		expect(tour).not.toBe('');
+		await page.evaluate((t) => {
+			history.pushState(null, '', `?tour=${encodeURIComponent(t)}`);
+			dispatchEvent(new PopStateEvent('popstate'));
+		}, tour);
+		await settled();
+		await page.selectOption('#search-sort', 'newest');
+		await settled();
+		expect(new URL(page.url()).searchParams.getAll('tour')).toEqual([tour]);
+		expect(await resultCount()).toBe(catalog.passes.filter((p) => passFilterValues(p).tour.includes(tour)).length);
+	});
+
 	it('shows results without loading the filter index, which loads when the filters are opened', async () => {
 		page = await browser.newPage({ viewport: { width: 360, height: 800 } });
 		errors = watchErrors(page);
