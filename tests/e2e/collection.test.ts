@@ -6,9 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -20,25 +20,21 @@ if (!owned?.tour || !wanted?.tour) throw new Error('the sample catalog needs two
 const KEY = 'bpc-collection';
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
+const browser = useChromium();
 let context: BrowserContext;
 /** Console errors, failed requests and HTTP errors of every page of the story. */
 const errorLists: string[][] = [];
 const violations: string[] = [];
 
 beforeAll(async () => {
-	browser = await launchChromium();
 	// One context for the whole story: its localStorage is "this browser".
-	context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+	context = await browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
 	await context.exposeFunction('reportViolation', (text: string) => violations.push(text));
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
 			(window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
 		});
 	});
-});
-afterAll(async () => {
-	await browser.close();
 });
 
 async function open(path: string): Promise<Page> {
@@ -74,7 +70,7 @@ let exportedCsv = '';
 
 describe('marking passes on their pages', () => {
 	it('shows the buttons only with JavaScript, with nothing pressed at first', async () => {
-		const noJs = await browser.newContext({ javaScriptEnabled: false });
+		const noJs = await browser().newContext({ javaScriptEnabled: false });
 		const still = await noJs.newPage();
 		await still.goto(`${base}${owned.url}`);
 		expect(await still.locator('[data-collection-buttons]').isVisible()).toBe(false);
@@ -271,7 +267,7 @@ describe('the collection page', () => {
 		await page.close();
 
 		// axe is injected as a script, which the page's own policy rightly refuses: audit without it.
-		const audit = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
+		const audit = await browser().newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
 		await audit.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, items ?? ''] as const);
 		for (const path of ['/collection/', owned.url]) {
 			const p = await audit.newPage();

@@ -2,30 +2,28 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-problems.ts';
 import { validateCatalog } from '../../scripts/validate.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
 const catalog = catalogFromFiles();
 const work = mkdtempSync(join(tmpdir(), 'contribute-'));
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	browser = await launchChromium();
-	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
 	errors = watchErrors(page);
 	await page.goto(`${base}/contribute/`, { waitUntil: 'networkidle' });
 });
 afterAll(async () => {
-	await browser.close();
 	rmSync(work, { recursive: true, force: true });
 });
 

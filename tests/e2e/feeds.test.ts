@@ -1,21 +1,17 @@
 /** Feed, sitemap and structured data, parsed by Chromium's own XML and JSON parsers. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useChromium } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
 const catalog = catalogFromFiles();
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 
 beforeAll(async () => {
-	browser = await launchChromium();
-	page = await browser.newPage();
+	page = await browser().newPage();
 	await page.goto(`${base}/`);
-});
-afterAll(async () => {
-	await browser.close();
 });
 
 /** Fetches an XML file and reads it with the browser's XML parser. */

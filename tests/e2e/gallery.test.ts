@@ -1,25 +1,18 @@
 /** The pass gallery in Chromium: images load without layout shift; the lightbox by keyboard, pointer and zoom. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
 const pass = catalogFromFiles().passes.find((p) => p.entry.data.photos.length >= 2);
 if (!pass) throw new Error('the sample catalog needs a pass with two photos');
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
 async function openPass(width = 1280): Promise<void> {
-	page = await browser.newPage({ viewport: { width, height: 900 } });
+	page = await browser().newPage({ viewport: { width, height: 900 } });
 	errors = watchErrors(page);
 	await page.addInitScript(() => {
 		(window as unknown as { shifts: number }).shifts = 0;

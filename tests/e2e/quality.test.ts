@@ -3,9 +3,9 @@
  * failed requests or Content-Security-Policy violations, and nothing wider than the screen.
  */
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { bandsByLetter, toursByDecade } from '../../src/lib/list-groups.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
@@ -41,13 +41,7 @@ const TEMPLATES: [string, string][] = [
 	['404', '/no-such-page/'],
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 interface AxeResult {
 	violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -70,7 +64,7 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
 	}
 
 	it.each([1280, 360])('loads without console errors, failed requests or CSP violations, and fits %i px', async (width) => {
-		const page = await browser.newPage({ viewport: { width, height: 900 } });
+		const page = await browser().newPage({ viewport: { width, height: 900 } });
 		const errors = watchErrors(page);
 		const violations: string[] = [];
 		await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
@@ -92,7 +86,7 @@ describe.each(TEMPLATES)('%s page', (_name, path) => {
 
 	it.each([1280, 360])('has no axe-core accessibility violations at %i px', async (width) => {
 		// axe is injected as a script, which the page's own policy rightly refuses: audit without it.
-		const context = await browser.newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+		const context = await browser().newContext({ bypassCSP: true, viewport: { width, height: 900 } });
 		const page = await context.newPage();
 		await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
 		await settle(page);

@@ -2,27 +2,20 @@
  * Search in real Chromium against the built site: words, filters and their counts, sorting,
  * URL state, the header shortcut, typo suggestions, small screens and keyboard use.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { passFilterValues } from '../../src/lib/search-facets.ts';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
 const catalog = catalogFromFiles();
-let browser: Browser;
+const browser = useChromium();
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
-
 async function open(path: string, width = 1280): Promise<void> {
-	page = await browser.newPage({ viewport: { width, height: 900 } });
+	page = await browser().newPage({ viewport: { width, height: 900 } });
 	errors = watchErrors(page);
 	await page.goto(`${base}${path}`);
 	if (path.startsWith('/search/')) await settled();
@@ -139,7 +132,7 @@ describe('search page', () => {
 		await settled();
 		expect(await status()).toBe(before.status);
 
-		const copy = await browser.newPage();
+		const copy = await browser().newPage();
 		await copy.goto(url.href);
 		page = copy;
 		await settled();
@@ -250,7 +243,7 @@ describe('small screens and keyboards', () => {
 	});
 
 	it('shows results without loading the filter index, which loads when the filters are opened', async () => {
-		page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+		page = await browser().newPage({ viewport: { width: 360, height: 800 } });
 		errors = watchErrors(page);
 		const filterFiles: string[] = [];
 		page.on('request', (request) => {

@@ -1,7 +1,6 @@
 /** A tour's pass set on its page: the catalog's designs without JavaScript, the collector's progress with it. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, watchErrors } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -9,18 +8,11 @@ const tour = catalogFromFiles().tours.find((t) => t.sets.length > 0);
 if (!tour) throw new Error('the sample catalog needs a tour with a pass set');
 const designs = tour.sets.flatMap((set) => set.designs);
 const owned = designs.find((d) => d.passes.length > 0)?.passes[0];
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useChromium();
 
 describe('tour pass sets', () => {
 	it('lists every design and which the catalog has, with no collection column for a new visitor', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(`${base}${tour.url}`);
 		expect(await page.locator('tr[data-design]').count()).toBe(designs.length);
 		const missing = designs.filter((d) => d.passes.length === 0).length;
@@ -30,7 +22,7 @@ describe('tour pass sets', () => {
 	});
 
 	it('shows which designs the collector has once a pass is marked owned', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const errors = watchErrors(page);
 		await page.goto(`${base}${owned?.url}`);
 		await page.locator('[data-collection-buttons] button[data-status="owned"]').click();

@@ -1,5 +1,6 @@
 /** Debian's Chromium, driven by playwright-core. Never a downloaded browser. */
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -26,4 +27,22 @@ export function watchErrors(page: Page): string[] {
 		if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
 	});
 	return errors;
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call at the top
+ * level of the file; the getter returns the running browser inside tests and hooks.
+ */
+export function useChromium(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('Chromium is not running: call useChromium() at the top level of the test file');
+		return browser;
+	};
 }
