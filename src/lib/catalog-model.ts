@@ -45,6 +45,8 @@ export interface PassRecord<P extends Entry<PassFacts>> {
 	variants: PassRecord<P>[];
 	fakeOf: PassRecord<P> | undefined;
 	fakes: PassRecord<P>[];
+	/** The design of its tour's pass set this pass is (a fake names the design it imitates). */
+	design: TourDesignRecord<P> | undefined;
 	url: string;
 }
 
@@ -53,6 +55,8 @@ export interface TourDesignRecord<P extends Entry<PassFacts>> {
 	name: string;
 	leg: string | undefined;
 	date: FuzzyDate | undefined;
+	/** The name of the set the design belongs to. */
+	set: string;
 	/** Passes of this design in the catalog (known fakes excluded). */
 	passes: PassRecord<P>[];
 }
@@ -175,6 +179,7 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 					name: d.name,
 					leg: d.leg,
 					date: d.date === undefined ? undefined : fuzzyDate(d.date),
+					set: set.name,
 					passes: [],
 				})),
 			})),
@@ -230,6 +235,7 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 			variants: [],
 			fakeOf: undefined,
 			fakes: [],
+			design: undefined,
 			url: `/passes/${entry.id}/`,
 		};
 		return record;
@@ -251,8 +257,9 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 			pass.fakeOf = must(byId.get(fakeOf), `pass ${fakeOf}`);
 			pass.fakeOf.fakes.push(pass);
 		}
-		if (design !== undefined && fakeOf === undefined) {
-			for (const set of pass.tour?.sets ?? []) for (const d of set.designs) if (d.id === design) d.passes.push(pass);
+		if (design !== undefined) {
+			pass.design = pass.tour?.sets.flatMap((set) => set.designs).find((d) => d.id === design);
+			if (fakeOf === undefined) pass.design?.passes.push(pass);
 		}
 	}
 	const bands = [...bandById.values()].sort(byName);

@@ -24,7 +24,6 @@
 import { parseCsv, toCsv } from './csv.ts';
 
 export type CollectionStatus = 'owned' | 'wanted';
-export const COLLECTION_STATUSES: readonly CollectionStatus[] = ['owned', 'wanted'];
 
 export interface CollectionItem {
 	status: CollectionStatus;

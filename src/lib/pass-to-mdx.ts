@@ -3,14 +3,12 @@
  * then the story. Strings are written as double-quoted YAML (JSON strings are valid YAML), so any
  * text a contributor types round-trips exactly. Used by the web form on /contribute/.
  */
-import type { PassData } from '../schemas/pass.ts';
+import { type PassData, passFrontmatterSchema } from '../schemas/pass.ts';
 
 type Value = string | number | boolean | undefined | readonly Value[] | { readonly [key: string]: Value };
 
-const ORDER: (keyof PassData)[] = [
-	'title', 'band', 'tour', 'leg', 'type', 'validFrom', 'validTo', 'year', 'venue', 'city', 'format', 'dimensions',
-	'printer', 'securityFeatures', 'signatures', 'condition', 'photos', 'sources', 'contributors', 'added', 'example',
-];
+/** Every field of the schema, in its order: a field added to the schema is written too. */
+const ORDER = Object.keys(passFrontmatterSchema.shape) as (keyof PassData)[];
 
 function scalar(value: string | number | boolean): string {
 	return typeof value === 'string' ? JSON.stringify(value) : String(value);

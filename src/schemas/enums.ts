@@ -17,11 +17,6 @@ export function enumOf<const L extends Labels>(labels: L, what: string) {
 	});
 }
 
-/** The label of a key, for display; falls back to the key so a page never shows "undefined". */
-export function labelOf<L extends Labels>(labels: L, key: keyof L & string): string {
-	return labels[key] ?? key;
-}
-
 export const PASS_FORMATS = {
 	laminate: 'Laminate',
 	'satin-sticky': 'Satin sticky',

@@ -5,13 +5,14 @@
  * and back/forward reproduce what is on screen.
  */
 import { type BandSuggestion, type SuggestibleBand, suggestBands } from '../../lib/band-suggester.ts';
-import { FILTER_GROUPS, type FilterKey, RESULT_KINDS } from '../../lib/search-facets.ts';
+import { ALL_OF_GROUPS, FILTER_GROUPS, type FilterKey, RESULT_KINDS, type SortName } from '../../lib/search-facets.ts';
 import {
 	type SearchState,
 	hasFilters,
 	parseSearchState,
 	toPagefindFilters,
 	toPagefindSort,
+	toggleFilter,
 	writeSearchState,
 } from '../../lib/search-state.ts';
 import { type FilterCounts, type PagefindInstance, type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
@@ -46,17 +47,24 @@ let run = 0;
 let shownResults: PagefindResult[] = [];
 let shownCount = 0;
 
-/** The state the form shows right now. */
-function stateFromForm(): SearchState {
-	const shown = parseSearchState(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString()}`);
-	// A selected value has no checkbox while the panel is not filled (folded, still counting, or
-	// failed) or while it sits in a closed "Show all" list: it stays selected until it is unticked.
-	const filters = { ...shown.filters };
-	for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
-		const offScreen = values.filter((v) => !filtersBox.querySelector(`input[name="${CSS.escape(key)}"][value="${CSS.escape(v)}"]`));
-		if (offScreen.length > 0) filters[key] = [...new Set([...(filters[key] ?? []), ...offScreen])].sort();
+/** The state with the words now in the box; changed words are searched as typed, not "exact". */
+function withTypedQuery(current: SearchState): SearchState {
+	const query = input.value.trim();
+	return query === current.query ? current : { ...current, query, exact: false };
+}
+
+/**
+ * The state after the reader changed one control. Only that control is read: a selected filter
+ * whose checkbox is not on screen (panel folded or still counting, closed "Show all") stays.
+ */
+function stateAfterChange(target: EventTarget | null): SearchState {
+	const current = withTypedQuery(state);
+	if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+		return toggleFilter(current, target.name as FilterKey, target.value, target.checked);
 	}
-	return { ...shown, filters };
+	// The select lists exactly the sort names of SORTS.
+	if (target === sortSelect) return { ...current, sort: sortSelect.value as SortName };
+	return current;
 }
 
 function syncForm(next: SearchState): void {
@@ -81,7 +89,8 @@ async function countsFor(pagefind: PagefindInstance, term: string | null, curren
 	const counts: FilterCounts = { ...main };
 	await Promise.all(
 		FILTER_GROUPS.map(async ({ key }) => {
-			if (key === 'feature' || !(current.filters[key]?.length)) return;
+			// An all-of group narrows with each value it has: its counts are those of the results shown.
+			if (ALL_OF_GROUPS.has(key) || !(current.filters[key]?.length)) return;
 			const without = await pagefind.search(term, { filters: toPagefindFilters(current, key) });
 			counts[key] = without.filters[key] ?? {};
 		}),
@@ -282,16 +291,17 @@ async function search(current: SearchState): Promise<void> {
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
 	clearTimeout(typing);
-	typing = setTimeout(() => go(stateFromForm(), 'replace'), 180);
+	typing = setTimeout(() => go(withTypedQuery(state), 'replace'), 180);
 });
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
 	clearTimeout(typing);
-	go(stateFromForm(), 'push');
+	go(withTypedQuery(state), 'push');
 });
 form.addEventListener('change', (event) => {
 	if (event.target === input) return;
-	go(stateFromForm(), 'push');
+	clearTimeout(typing);
+	go(stateAfterChange(event.target), 'push');
 });
 form.addEventListener('click', (event) => {
 	const target = event.target as HTMLElement;
