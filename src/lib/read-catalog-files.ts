@@ -14,6 +14,7 @@ import { printerSchema } from '../schemas/printer.ts';
 import { tourSchema } from '../schemas/tour.ts';
 import type { Entry } from './catalog-problems.ts';
 import { type Problem, problem } from './content-problems.ts';
+import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from './pass-folders.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeMarkdown } from './restricted-mdx.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
@@ -44,8 +45,6 @@ export function issueField(issue: z.core.$ZodIssue): string | undefined {
 export function formatIssue(issue: z.core.$ZodIssue): string {
 	return `${issueField(issue) ?? '(entry)'}: ${issue.message}`;
 }
-
-const PHOTO_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 function read<S extends z.ZodType>(
 	root: string,
@@ -106,35 +105,26 @@ export function readCatalogFiles(contentDir: string, root: string): CatalogFiles
 	const passesDir = join(contentDir, 'passes');
 	const passes: CatalogFiles['passes'] = [];
 	const folders = existsSync(passesDir) ? readdirSync(passesDir, { withFileTypes: true }) : [];
-	for (const stray of folders.filter((f) => !f.isDirectory() && !f.name.startsWith('.'))) {
-		problems.push(problem(relative(root, join(passesDir, stray.name)), undefined, 'every pass lives in its own folder — move it to content/passes/<slug>/index.mdx'));
-	}
-	for (const folder of folders.filter((f) => f.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
-		const folderPath = relative(root, join(passesDir, folder.name));
-		if (!SLUG_PATTERN.test(folder.name)) {
-			problems.push(problem(`${folderPath}/`, undefined, `folder name is the pass's slug and must be ${SLUG_RULE}`));
+	const shownDir = relative(root, passesDir);
+	for (const item of folders.filter((f) => !f.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+		const folder = join(passesDir, item.name);
+		const file = join(folder, PASS_ENTRY_FILE);
+		const wrong = passFolderProblem(shownDir, item.name, item.isDirectory(), () => existsSync(file));
+		if (wrong) {
+			problems.push(wrong);
 			continue;
 		}
-		const file = join(passesDir, folder.name, 'index.mdx');
-		if (!existsSync(file)) {
-			problems.push(problem(`${folderPath}/`, undefined, 'has no index.mdx — every pass folder needs one'));
-			continue;
-		}
-		for (const name of readdirSync(join(passesDir, folder.name))) {
-			if (name !== 'index.mdx' && !PHOTO_FILE.test(name) && !name.startsWith('.')) {
-				problems.push(problem(`${folderPath}/${name}`, undefined, 'unexpected file — a pass folder holds index.mdx and its photos'));
-			}
-		}
+		problems.push(...unexpectedPassFiles(relative(root, folder), readdirSync(folder)));
 		const shown = relative(root, file);
 		const parsed = read(root, file, passFileSchema, problems);
 		if (!parsed) continue;
 		for (const p of findUnsafeMarkdown(parsed.body)) problems.push({ ...problem(shown, undefined, p.message), line: p.line });
 		parsed.data.photos.forEach((photo, i) => {
-			if (!existsSync(join(passesDir, folder.name, photo.src))) {
+			if (!existsSync(join(folder, photo.src))) {
 				problems.push(problem(shown, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));
 			}
 		});
-		passes.push({ id: folder.name, filePath: shown, data: parsed.data, body: parsed.body });
+		passes.push({ id: item.name, filePath: shown, data: parsed.data, body: parsed.body });
 	}
 
 	return {

@@ -10,14 +10,12 @@ import { readFile, readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeHtml, findUnsafeMarkdown } from '../lib/restricted-mdx.ts';
-import { ContentProblems } from '../lib/content-problems.ts';
+import { ContentProblems, formatProblem } from '../lib/content-problems.ts';
+import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from '../lib/pass-folders.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { splitFrontmatter } from '../lib/split-frontmatter.ts';
 
-const PHOTO_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
-const ENTRY_FILE = 'index.mdx';
 
 export interface PassLoaderOptions {
 	/** Folder holding one sub-folder per pass, relative to the project root. */
@@ -57,34 +55,23 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
 	const problems: string[] = [];
 	const slugs: string[] = [];
 	for (const item of await readdir(baseUrl, { withFileTypes: true })) {
-		const path = `${base}/${item.name}`;
 		if (item.name.startsWith('.')) continue;
-		if (!item.isDirectory()) {
-			problems.push(`${path}: every pass lives in its own folder — move it to ${base}/<slug>/${ENTRY_FILE}`);
-		} else if (!SLUG_PATTERN.test(item.name)) {
-			problems.push(`${path}/: folder name is the pass's slug and must be ${SLUG_RULE}`);
-		} else if (!existsSync(new URL(`${item.name}/${ENTRY_FILE}`, baseUrl))) {
-			problems.push(`${path}/: has no ${ENTRY_FILE} — every pass folder needs one`);
-		} else {
-			slugs.push(item.name);
-		}
+		const wrong = passFolderProblem(base, item.name, item.isDirectory(), () => existsSync(new URL(`${item.name}/${PASS_ENTRY_FILE}`, baseUrl)));
+		if (wrong) problems.push(formatProblem(wrong));
+		else slugs.push(item.name);
 	}
 
 	const untouched = new Set(store.keys());
 	await mapWithConcurrency(slugs, 16, async (slug) => {
 		untouched.delete(slug);
-		const fileUrl = new URL(`${slug}/${ENTRY_FILE}`, baseUrl);
+		const fileUrl = new URL(`${slug}/${PASS_ENTRY_FILE}`, baseUrl);
 		const filePath = fileURLToPath(fileUrl);
 		const shown = relative(root, filePath);
 		const entryProblems = await loadOne(slug, fileUrl, shown, context);
 		problems.push(...entryProblems);
 		// Photos next to the entry must be referenced, or a contributor's upload is silently unused.
-		const files = await readdir(new URL(`${slug}/`, baseUrl));
-		for (const name of files) {
-			if (name !== ENTRY_FILE && !PHOTO_FILE.test(name) && !name.startsWith('.')) {
-				problems.push(`${relative(root, fileURLToPath(new URL(`${slug}/${name}`, baseUrl)))}: unexpected file — a pass folder holds ${ENTRY_FILE} and its photos`);
-			}
-		}
+		const folder = relative(root, fileURLToPath(new URL(`${slug}/`, baseUrl))).replace(/\/$/, '');
+		problems.push(...unexpectedPassFiles(folder, await readdir(new URL(`${slug}/`, baseUrl))).map(formatProblem));
 	});
 	for (const id of untouched) store.delete(id);
 	if (problems.length > 0) throw new ContentProblems(problems.sort());

@@ -1,6 +1,6 @@
 /** `npm run validate`: each kind of bad entry is reported with its file, line and field. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -49,6 +49,24 @@ describe('validate', () => {
 	])('reports %s with file, line and field', async (_what, edit, expected) => {
 		const found = await lines(catalogWith(PASS, edit));
 		expect(found.some((line) => line.startsWith(expected)), found.join('\n')).toBe(true);
+	});
+
+	it('reports a passes folder laid out wrongly, in the words the build uses', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const passes = join(root, 'content/passes');
+		writeFileSync(join(passes, 'loose.mdx'), '');
+		mkdirSync(join(passes, 'Not A Slug'));
+		mkdirSync(join(passes, 'empty-folder'));
+		writeFileSync(join(root, PASS_DIR, 'notes.txt'), 'x');
+		const found = await lines(root);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'content/passes/loose.mdx: every pass lives in its own folder — move it to content/passes/<slug>/index.mdx',
+				expect.stringMatching(/^content\/passes\/Not A Slug\/: folder name is the pass's slug and must be /),
+				'content/passes/empty-folder/: has no index.mdx — every pass folder needs one',
+				`${PASS_DIR}/notes.txt: unexpected file — a pass folder holds index.mdx and its photos`,
+			]),
+		);
 	});
 
 	it('reports a band file with a bad field at its line', async () => {
