@@ -40,6 +40,7 @@ import { suggestBands, suggestibleNames } from '../src/lib/band-suggester.ts';
 import { normaliseName } from '../src/lib/normalise-name.ts';
 import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
 import { RESERVED_PASS_SLUGS } from '../src/lib/pass-orders.ts';
+import { localDay } from '../src/lib/calendar-day.ts';
 import { type CatalogFiles, issueField, passFileSchema, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 import { findUnsafeMarkdown } from '../src/lib/restricted-mdx.ts';
 import { type BandData, bandSchema } from '../src/schemas/band.ts';
@@ -114,10 +115,6 @@ export function findLeftoverTodos(text: string): { line: number; text: string }[
 		.flatMap((line, i) => (line.includes(TODO_MARK) ? [{ line: i + 1, text: line.trim() }] : []));
 }
 
-function todayOf(now: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 const YAML_KEYWORDS = new Set(['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n']);
 
@@ -1289,7 +1286,7 @@ export async function main(argv: readonly string[], io: Partial<NewPassIO> = {})
 	const root = fromCwd.startsWith('..') || path.isAbsolute(fromCwd) ? path.dirname(contentDir) : cwd;
 	const ctx: Context = { contentDir, root, files: readCatalogFiles(contentDir, root) };
 	const broken = ctx.files.problems.filter((p) => p.severity === 'error').length;
-	const added = todayOf(now());
+	const added = localDay(now());
 
 	const { draft, missing, errors } = draftFromFlags(ctx, flags, interactive);
 	if (!interactive) {

@@ -21,6 +21,7 @@
  * - Marking a single pass and reading/writing localStorage live in `src/scripts/collection/store.ts`,
  *   which imports only types from here, so pass pages do not load the import/export code.
  */
+import { localDay } from './calendar-day.ts';
 import { parseCsv, toCsv } from './csv.ts';
 
 export type CollectionStatus = 'owned' | 'wanted';
@@ -61,12 +62,6 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function emptyCollection(): Collection {
 	return { version: 1, items: {} };
-}
-
-/** A date as YYYY-MM-DD in the visitor's own time zone. */
-export function isoDay(date = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function isDay(value: unknown): value is string {
@@ -181,7 +176,7 @@ function unclosedQuoteRow(text: string): number | undefined {
 const unguard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
 /** Reads a collection CSV: `id,status[,added][,note]…` with a header line. */
-export function parseCollectionCsv(text: string, knownIds?: ReadonlySet<string>, today = isoDay()): ParseResult {
+export function parseCollectionCsv(text: string, knownIds?: ReadonlySet<string>, today = localDay()): ParseResult {
 	if (text.length > MAX_IMPORT_CHARS) return { ok: false, error: 'The file is too large to be a collection.' };
 	const body = text.replace(/^\uFEFF/, '');
 	if (body.includes('\0')) return { ok: false, error: 'The file is not text: choose a .csv or .json file exported from this page.' };

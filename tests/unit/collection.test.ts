@@ -9,13 +9,13 @@ import {
 	countStatuses,
 	countsBy,
 	emptyCollection,
-	isoDay,
 	mergeCollections,
 	parseCollectionCsv,
 	parseCollectionJson,
 } from '../../src/lib/collection.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
-import { isStoredCollection, statusOf, today, withStatus } from '../../src/scripts/collection/store.ts';
+import { isStoredCollection, statusOf, withStatus } from '../../src/scripts/collection/store.ts';
+import { localDay } from '../../src/lib/calendar-day.ts';
 
 const rows: CollectionRow[] = [
 	{ id: 'in-utero-1993-phoenix', title: 'In Utero crew sticky', band_name: 'Nirvana', tour_name: 'In Utero Tour', year: 1993, url: '/passes/in-utero-1993-phoenix/', image: null },
@@ -249,8 +249,7 @@ describe('marking a pass (store.ts, pure parts)', () => {
 
 	it('dates in the local calendar', () => {
 		const day = new Date(2024, 1, 9, 23, 59);
-		expect(isoDay(day)).toBe('2024-02-09');
-		expect(today(day)).toBe('2024-02-09');
+		expect(localDay(day)).toBe('2024-02-09');
 	});
 
 	it('recognises the stored shape, and what the lib writes', () => {

@@ -14,11 +14,11 @@ import {
 	countStatuses,
 	countsBy,
 	emptyCollection,
-	isoDay,
 	mergeCollections,
 	parseCollectionCsv,
 	parseCollectionJson,
 } from '../../lib/collection.ts';
+import { localDay } from '../../lib/calendar-day.ts';
 import { byId, element } from '../dom.ts';
 import { loadCollection, saveCollection, subscribe, updateCollection, withStatus } from './store.ts';
 
@@ -141,7 +141,7 @@ function download(name: string, type: string, parts: BlobPart[]): void {
 	setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-const fileName = (extension: string) => `my-backstage-passes-${isoDay()}.${extension}`;
+const fileName = (extension: string) => `my-backstage-passes-${localDay()}.${extension}`;
 exportJson.addEventListener('click', () => {
 	download(fileName('json'), 'application/json', [collectionToJson(collection)]);
 	say(`Exported ${plural(Object.keys(collection.items).length, 'pass', 'passes')} as ${fileName('json')}.`);

@@ -5,23 +5,19 @@
  * storage is unavailable (blocked, private mode) the collection lives in memory for this page.
  * Other tabs' changes arrive through the `storage` event.
  *
- * Pass pages load this module, so it imports nothing but types: the import/export logic of
+ * Pass pages load this module, so it imports only types and the tiny calendar-day: the import/export logic of
  * `src/lib/collection.ts` (CSV included) stays on the collection page, and a pass page's script
  * stays under 2 kB. What is stored is only ever written here, so a structural check is enough to
  * read it back; imported files go through the lib's parsers, which explain every problem.
  */
 import type { Collection, CollectionItem, CollectionStatus } from '../../lib/collection.ts';
+import { localDay } from '../../lib/calendar-day.ts';
 
 export const STORAGE_KEY = 'bpc-collection';
 export const BACKUP_KEY = 'bpc-collection-corrupt';
 
 const empty = (): Collection => ({ version: 1, items: {} });
 let memory: Collection | undefined;
-
-/** Today as YYYY-MM-DD, in the visitor's time zone. */
-export function today(date = new Date()): string {
-	return [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -48,7 +44,7 @@ export function statusOf(collection: Collection, id: string): CollectionStatus |
  * Marks a pass, or takes it out with `null`; returns a new collection. A new status gets today's
  * date and keeps the pass's note; marking a pass with the status it has changes nothing.
  */
-export function withStatus(collection: Collection, id: string, status: CollectionStatus | null, day = today()): Collection {
+export function withStatus(collection: Collection, id: string, status: CollectionStatus | null, day = localDay()): Collection {
 	const items = { ...collection.items };
 	const note = items[id]?.note;
 	if (status === null) delete items[id];

@@ -8,6 +8,7 @@ import './zod-without-eval.ts';
 import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
 import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
 import { type Problem, formatProblem } from '../../lib/content-problems.ts';
+import { localDay } from '../../lib/calendar-day.ts';
 import { passToMdx } from '../../lib/pass-to-mdx.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 import { passFrontmatterSchema } from '../../schemas/pass.ts';
@@ -36,9 +37,6 @@ const noTourOption = tourSelect.options[0] ?? element('option', { value: '' }, '
 const STORY_FIELD = 'story';
 let slugEdited = false;
 
-function today(): string {
-	return new Date().toISOString().slice(0, 10);
-}
 
 /** Sets `path` ("photos[0].alt") in `target`, creating objects and arrays on the way. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -86,7 +84,7 @@ function passFromForm(): { pass: Record<string, unknown>; story: string; slug: s
 	} else {
 		delete pass['signatures'];
 	}
-	pass['added'] = today();
+	pass['added'] = localDay();
 	const story = String(fields.get(STORY_FIELD) ?? '');
 	return { pass, story, slug: slugInput.value.trim() };
 }
