@@ -19,6 +19,17 @@ export function problem(file: string, field: string | undefined, message: string
 	return { file, field, message, severity };
 }
 
+/** A field's path written the way contributors read fields: ["photos", 1, "alt"] → "photos[1].alt". */
+export function fieldOf(path: readonly PropertyKey[]): string | undefined {
+	const field = path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+	return field || undefined;
+}
+
+/** "photos[1].alt" → ["photos", 1, "alt"] */
+export function fieldPath(field: string): (string | number)[] {
+	return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index !== undefined ? Number(index) : (key ?? '')));
+}
+
 /** "content/passes/x/index.mdx:12: photos[1].alt: required — describe what the photo shows" */
 export function formatProblem(p: Problem): string {
 	return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field ? `${p.field}: ` : ''}${p.message}`;

@@ -5,11 +5,8 @@
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Node } from 'yaml';
+import { fieldPath } from './content-problems.ts';
 
-/** "photos[1].alt" → ["photos", 1, "alt"] */
-export function fieldPath(field: string): (string | number)[] {
-	return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index !== undefined ? Number(index) : (key ?? '')));
-}
 
 /** Frontmatter text and the file line it starts on; the whole text for JSON. */
 function dataPart(text: string, isMarkdown: boolean): { source: string; firstLine: number } {

@@ -13,7 +13,7 @@ import { passTypeSchema } from '../schemas/pass-type.ts';
 import { printerSchema } from '../schemas/printer.ts';
 import { tourSchema } from '../schemas/tour.ts';
 import type { Entry } from './catalog-problems.ts';
-import { type Problem, problem } from './content-problems.ts';
+import { type Problem, fieldOf, problem } from './content-problems.ts';
 import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from './pass-folders.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { findUnsafeMarkdown } from './restricted-mdx.ts';
@@ -35,10 +35,7 @@ export interface CatalogFiles {
 
 /** The path zod reports, written the way contributors read fields: "photos[1].alt". */
 export function issueField(issue: z.core.$ZodIssue): string | undefined {
-	const path = issue.path
-		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-		.join('');
-	return path || undefined;
+	return fieldOf(issue.path);
 }
 
 /** "photos[1].alt: required — describe what the photo shows" */

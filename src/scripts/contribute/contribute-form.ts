@@ -7,7 +7,7 @@
 import './zod-without-eval.ts';
 import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
 import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
-import { type Problem, formatProblem } from '../../lib/content-problems.ts';
+import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-problems.ts';
 import { localDay } from '../../lib/calendar-day.ts';
 import { passToMdx } from '../../lib/pass-to-mdx.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
@@ -40,7 +40,7 @@ let slugEdited = false;
 
 /** Sets `path` ("photos[0].alt") in `target`, creating objects and arrays on the way. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-	const parts = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index !== undefined ? Number(index) : key ?? ''));
+	const parts = fieldPath(path);
 	let node: Record<string | number, unknown> = target;
 	parts.forEach((part, i) => {
 		if (i === parts.length - 1) {
@@ -148,8 +148,7 @@ function check(pass: Record<string, unknown>, story: string, slug: string): { pr
 	const parsed = passFrontmatterSchema.safeParse(pass);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
-			const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-			problems.push({ file, field: field || undefined, message: issue.message, severity: 'error' });
+			problems.push({ file, field: fieldOf(issue.path), message: issue.message, severity: 'error' });
 		}
 	} else if (band) {
 		// The checks only look up the pass's own band and tour, so the one band fetched is enough.
