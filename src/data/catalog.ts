@@ -36,8 +36,10 @@ const problems = findCatalogProblems({ passes, bands, tours, passTypes, printers
 if (problems.length > 0) throw new ContentProblems(problems);
 
 export const catalog = buildCatalog({ passes, bands, tours, passTypes, printers, today: todayIso() });
-/** Static browse pages by facet; pass types keep the order of their guide. */
-export const browse = browseValues(catalog.passes, { type: catalog.passTypes.map((t) => t.name) });
+/** Pass type names in the order of their guide: every list of types shows them so. */
+export const passTypeOrder = catalog.passTypes.map((t) => t.name);
+/** Static browse pages by facet. */
+export const browse = browseValues(catalog.passes, { type: passTypeOrder });
 
 export const sortedGuides = [...guides].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 

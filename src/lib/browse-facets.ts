@@ -5,7 +5,7 @@
  */
 import type { Entry, PassFacts } from './catalog-problems.ts';
 import type { PassRecord } from './catalog-model.ts';
-import { type FilterKey, type PassFilterKey, YES, passFilterValues } from './search-facets.ts';
+import { type FilterKey, type PassFilterKey, STATUS_ORDER, YES, passFilterValues } from './search-facets.ts';
 
 export interface BrowseFacet {
 	key: PassFilterKey;
@@ -27,7 +27,7 @@ export const BROWSE_FACETS: readonly BrowseFacet[] = [
 		segment: 'status',
 		label: 'Band status today',
 		title: (v) => `Passes of ${v.toLowerCase()} bands`,
-		order: ['Defunct', 'On hiatus', 'Reunited', 'Active'],
+		order: STATUS_ORDER,
 	},
 	{ key: 'feature', segment: 'feature', label: 'Security feature', title: (v) => `Passes with: ${v.toLowerCase()}` },
 	{ key: 'signed', segment: 'signed', label: 'Signed', title: () => 'Signed passes', include: (v) => v === YES },

@@ -37,6 +37,9 @@ export type FilterKey = (typeof FILTER_GROUPS)[number]['key'];
  */
 export const ALL_OF_GROUPS: ReadonlySet<FilterKey> = new Set(['feature']);
 
+/** Band statuses in the order every list of them shows: from gone to going. */
+export const STATUS_ORDER: readonly string[] = [BAND_STATUSES.defunct, BAND_STATUSES.hiatus, BAND_STATUSES.reunited, BAND_STATUSES.active];
+
 /** What kind of page a search result is. */
 export const RESULT_KINDS = {
 	pass: 'Pass',
