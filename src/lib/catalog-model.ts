@@ -35,6 +35,8 @@ export interface PassRecord<P extends Entry<PassFacts>> {
 	year: number;
 	decade: number;
 	displayDate: string;
+	/** One sentence for link previews and feeds: "All access pass, Nirvana, In Utero Tour, 1993." */
+	summary: string;
 	/** True when the dates are the tour's, not printed on the pass. */
 	datedByTour: boolean;
 	isSigned: boolean;
@@ -214,20 +216,23 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 		const to = own
 			? data.validTo === undefined ? undefined : fuzzyDate(data.validTo)
 			: tour && data.year === undefined ? tour.end : undefined;
+		const type = must(passTypeById.get(data.type), `pass type ${data.type}`);
+		const displayDate = formatFuzzyRange(from, to);
 		const record: PassRecord<P> = {
 			id: entry.id,
 			entry,
 			title: data.title,
 			band,
 			tour,
-			type: must(passTypeById.get(data.type), `pass type ${data.type}`),
+			type,
 			printer: data.printer === undefined ? undefined : must(printerById.get(data.printer), `printer ${data.printer}`),
 			from,
 			to,
 			sortDate: startOf(from),
 			year: from.year,
 			decade: decadeOf(from.year),
-			displayDate: formatFuzzyRange(from, to),
+			displayDate,
+			summary: `${type.name} pass, ${band.name}${tour ? `, ${tour.name}` : ''}, ${displayDate}.`,
 			datedByTour: !own && data.year === undefined,
 			isSigned: data.signatures.length > 0,
 			bandStatusThen: bandStatusAt(band.entry.data.activity, startOf(from)),

@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ site }) => {
 	const recent = catalog.recentlyAdded.slice(0, 50);
 	const updated = recent[0]?.entry.data.added ?? catalog.today;
 	const entries = recent.map((pass) => {
-		const summary = `${pass.type.name} pass, ${pass.band.name}${pass.tour ? `, ${pass.tour.name}` : ''}, ${pass.displayDate}.${pass.entry.data.example ? ' Illustrative example.' : ''}`;
+		const summary = `${pass.summary}${pass.entry.data.example ? ' Illustrative example.' : ''}`;
 		return `	<entry>
 		<id>${escapeXml(url(pass.url))}</id>
 		<title>${escapeXml(pass.title)}</title>
