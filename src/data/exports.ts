@@ -1,12 +1,17 @@
 /** The export rows, built once per build for the /data/ endpoints and the collection page. */
-import { bandRow, passRow, tourRow } from '../lib/catalog-export.ts';
+import { BAND_COLUMNS, PASS_COLUMNS, TOUR_COLUMNS, bandRow, passRow, tourRow } from '../lib/catalog-export.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { catalog } from './catalog.ts';
 import { searchThumbnail } from './thumbnails.ts';
 
-export const passRows = await mapWithConcurrency(catalog.passes, 8, async (pass) => {
+const passRows = await mapWithConcurrency(catalog.passes, 8, async (pass) => {
 	const thumb = await searchThumbnail(pass);
 	return passRow(pass, thumb?.src ?? null);
 });
-export const bandRows = catalog.bands.map(bandRow);
-export const tourRows = catalog.tours.map(tourRow);
+
+/** The downloadable tables: `/data/<file>.json` and `/data/<file>.csv`, documented on /data/. */
+export const EXPORT_TABLES = [
+	{ name: 'Passes', file: 'passes', columns: PASS_COLUMNS, rows: passRows },
+	{ name: 'Bands', file: 'bands', columns: BAND_COLUMNS, rows: catalog.bands.map(bandRow) },
+	{ name: 'Tours', file: 'tours', columns: TOUR_COLUMNS, rows: catalog.tours.map(tourRow) },
+] as const;

@@ -247,7 +247,7 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 	});
 
 	passes.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.title.localeCompare(b.title, 'en'));
-	const byId = new Map(passes.map((p) => [p.id, p]));
+	const passById = new Map(passes.map((p) => [p.id, p]));
 	for (const pass of passes) {
 		pass.band.passes.push(pass);
 		pass.tour?.passes.push(pass);
@@ -255,11 +255,11 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 		pass.printer?.passes.push(pass);
 		const { variantOf, fakeOf, design } = pass.entry.data;
 		if (variantOf !== undefined) {
-			pass.variantOf = must(byId.get(variantOf), `pass ${variantOf}`);
+			pass.variantOf = must(passById.get(variantOf), `pass ${variantOf}`);
 			pass.variantOf.variants.push(pass);
 		}
 		if (fakeOf !== undefined) {
-			pass.fakeOf = must(byId.get(fakeOf), `pass ${fakeOf}`);
+			pass.fakeOf = must(passById.get(fakeOf), `pass ${fakeOf}`);
 			pass.fakeOf.fakes.push(pass);
 		}
 		if (design !== undefined) {
@@ -278,7 +278,7 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 		tours: [...tourById.values()].sort((a, b) => startOf(a.start).localeCompare(startOf(b.start)) || byName(a, b)),
 		passTypes: [...passTypeById.values()].sort((a, b) => a.entry.data.order - b.entry.data.order),
 		printers: [...printerById.values()].sort(byName),
-		passById: new Map(passes.map((p) => [p.id, p])),
+		passById,
 		bandById,
 		tourById,
 		passTypeById,

@@ -1,0 +1,10 @@
+/** /data/passes.csv, /data/bands.csv, /data/tours.csv — one row each, columns as documented on /data/. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { EXPORT_TABLES } from '../../data/exports.ts';
+import { csvRow } from '../../lib/catalog-export.ts';
+import { toCsv } from '../../lib/csv.ts';
+
+export const getStaticPaths = (() => EXPORT_TABLES.map((table) => ({ params: { table: table.file }, props: { table } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ table: (typeof EXPORT_TABLES)[number] }> = ({ props }) =>
+	new Response(toCsv(Object.keys(props.table.columns), props.table.rows.map(csvRow)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
