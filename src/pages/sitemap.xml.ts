@@ -3,12 +3,13 @@ import type { APIRoute } from 'astro';
 import { browse, catalog, sortedGuides } from '../data/catalog.ts';
 import { PAGE_SIZE } from '../consts.ts';
 import { bandsByLetter, groupPageUrls, toursByDecade } from '../lib/list-groups.ts';
-import { PASS_ORDERS, type PassOrder, listPageUrl, toPages } from '../lib/pass-orders.ts';
+import { pageCount } from '../lib/paged-lists.ts';
+import { PASS_ORDERS, type PassOrder, listPageUrl } from '../lib/pass-orders.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const base = site ?? new URL('http://localhost:4321');
 	const listPages = (Object.keys(PASS_ORDERS) as PassOrder[]).flatMap((order) =>
-		toPages(catalog.passes, PAGE_SIZE).map((_, i) => listPageUrl('/passes/', order, i + 1)),
+		Array.from({ length: pageCount(catalog.passes.length, PAGE_SIZE) }, (_, i) => listPageUrl('/passes/', order, i + 1)),
 	);
 	const paths = [
 		'/', '/about/', '/search/', '/contribute/', '/data/', '/browse/', '/bands/', '/tours/', '/pass-types/', '/printers/', '/guides/', '/stats/', '/timeline/',
