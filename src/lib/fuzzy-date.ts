@@ -98,15 +98,31 @@ export function formatFuzzyDate(date: FuzzyDate): string {
 	return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
-/** Human text for a span, collapsing what the two ends share: "18–20 October 1993", "1993–1994". */
+/**
+ * Human text for a span, collapsing what the two ends share: "18–20 October 1993", "May–July 1977",
+ * "1993–1994". Ends known to different precisions are said in words, because "May 1977 – 1977"
+ * or "1991 – 17 July 1993" read as typos: "1977, from May", "from 1991 to 17 July 1993".
+ */
 export function formatFuzzyRange(from: FuzzyDate, to?: FuzzyDate): string {
 	if (!to || to.text === from.text) return formatFuzzyDate(from);
-	if (from.precision === 'day' && to.precision === 'day' && from.year === to.year) {
-		if (from.month === to.month) return `${from.day}–${to.day} ${MONTHS[(to.month ?? 1) - 1]} ${to.year}`;
-		return `${from.day} ${MONTHS[(from.month ?? 1) - 1]} – ${formatFuzzyDate(to)}`;
+	if (from.year !== to.year) {
+		if (from.precision === 'year' && to.precision === 'year') return `${from.year}–${to.year}`;
+		if (from.precision === to.precision) return `${formatFuzzyDate(from)} – ${formatFuzzyDate(to)}`;
+		return `from ${formatFuzzyDate(from)} to ${formatFuzzyDate(to)}`;
 	}
-	if (from.precision === 'year' && to.precision === 'year') return `${from.year}–${to.year}`;
-	return `${formatFuzzyDate(from)} – ${formatFuzzyDate(to)}`;
+	if (to.precision === 'year') return `${from.year}, from ${withoutYear(from)}`;
+	if (from.precision === 'year') return `${from.year}, until ${withoutYear(to)}`;
+	if (from.precision === 'day' && to.precision === 'day' && from.month === to.month) {
+		return `${from.day}–${to.day} ${MONTHS[(to.month ?? 1) - 1]} ${to.year}`;
+	}
+	const joiner = from.precision === 'month' && to.precision === 'month' ? '–' : ' – ';
+	return `${withoutYear(from)}${joiner}${formatFuzzyDate(to)}`;
+}
+
+/** "18 October" or "October": a date inside a range whose year is said once. */
+function withoutYear(date: FuzzyDate): string {
+	const month = MONTHS[(date.month ?? 1) - 1] ?? '';
+	return date.day === undefined ? month : `${date.day} ${month}`;
 }
 
 function pad(n: number): string {

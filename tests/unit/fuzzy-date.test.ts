@@ -91,5 +91,14 @@ describe('decades and display', () => {
 		expect(formatFuzzyRange(fuzzyDate('1991'), fuzzyDate('1993'))).toBe('1991–1993');
 		expect(formatFuzzyRange(fuzzyDate('1991'))).toBe('1991');
 		expect(formatFuzzyRange(fuzzyDate('1991-05'), fuzzyDate('1991-05'))).toBe('May 1991');
+		expect(formatFuzzyRange(fuzzyDate('1977-05'), fuzzyDate('1977-07'))).toBe('May–July 1977');
+	});
+
+	it('says ranges whose ends differ in precision in words, never "May 1977 – 1977"', () => {
+		expect(formatFuzzyRange(fuzzyDate('1977-05'), fuzzyDate('1977'))).toBe('1977, from May');
+		expect(formatFuzzyRange(fuzzyDate('1977'), fuzzyDate('1977-07-17'))).toBe('1977, until 17 July');
+		expect(formatFuzzyRange(fuzzyDate('1991'), fuzzyDate('1993-07-17'))).toBe('from 1991 to 17 July 1993');
+		expect(formatFuzzyRange(fuzzyDate('1977-05'), fuzzyDate('1977-07-17'))).toBe('May – 17 July 1977');
+		expect(formatFuzzyRange(fuzzyDate('1993-10-18'), fuzzyDate('1994-03'))).toBe('from 18 October 1993 to March 1994');
 	});
 });
