@@ -64,7 +64,7 @@ function readRules(cwd: string, base: string): { rules: OwnerRule[]; source: str
 		text = git(cwd, ['show', `${base}:${CODEOWNERS}`]);
 	} catch {
 		text = readFileSync(join(cwd, CODEOWNERS), 'utf-8');
-		source = `${CODEOWNERS} in this change (${base} has none)`;
+		source = `this change's ${CODEOWNERS}, as ${base} has none`;
 	}
 	return { rules: parseCodeowners(text), source };
 }
@@ -75,11 +75,17 @@ function ownerList(rule: OwnerRule): string {
 
 export function main(argv: string[], options: Options): number {
 	const { out, cwd } = options;
-	const { values } = parseArgs({
-		args: argv,
-		options: { base: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', default: false } },
-	});
 	const usage = 'Usage: node scripts/protected-paths.ts --base <git revision> [--format text|github]';
+	let values: { base?: string | undefined; format?: string | undefined; help?: boolean | undefined };
+	try {
+		({ values } = parseArgs({
+			args: argv,
+			options: { base: { type: 'string' }, format: { type: 'string', default: 'text' }, help: { type: 'boolean', default: false } },
+		}));
+	} catch (error) {
+		out(`${(error as Error).message.split('\n')[0]}\n${usage}`);
+		return 2;
+	}
 	if (values.help) {
 		out(usage);
 		return 0;
@@ -101,7 +107,8 @@ export function main(argv: string[], options: Options): number {
 		files = changedFiles(cwd, base);
 		({ rules, source } = readRules(cwd, base));
 	} catch (error) {
-		const message = error instanceof CodeownersError ? error.message : `cannot compare with "${base}": ${(error as Error).message.split('\n')[0]}`;
+		const gitSays = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] || (error as Error).message.split('\n')[0];
+		const message = error instanceof CodeownersError ? error.message : `cannot compare with "${base}": ${gitSays}`;
 		out(values.format === 'github' ? `::error title=Protected paths::${escapeMessage(message)}` : message);
 		return 2;
 	}
@@ -109,13 +116,13 @@ export function main(argv: string[], options: Options): number {
 	const github = values.format === 'github';
 
 	if (owned.length === 0) {
-		const line = `None of the ${files.length} changed file${files.length === 1 ? '' : 's'} has a code owner in ${source}: no code-owner review needed.`;
+		const line = `None of the ${files.length} changed file${files.length === 1 ? '' : 's'} has a code owner, by ${source}: no code-owner review needed.`;
 		out(github ? `::notice title=Protected paths::${escapeMessage(line)}` : line);
 		if (github && options.summaryFile) appendFileSync(options.summaryFile, `### Protected paths\n\n${line}\n`);
 		return 0;
 	}
 
-	const headline = `${owned.length} of ${files.length} changed file${files.length === 1 ? '' : 's'} need${owned.length === 1 ? 's' : ''} a code owner's review (${source})`;
+	const headline = `${owned.length} of ${files.length} changed file${files.length === 1 ? '' : 's'} need${owned.length === 1 ? 's' : ''} a code owner's review, by ${source}`;
 	if (!github) {
 		out(`${headline}:`);
 		for (const { path, rule } of owned) out(`  ${printable(path)}  ${ownerList(rule)} (line ${rule.line}: ${rule.pattern})`);
