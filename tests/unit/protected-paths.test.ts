@@ -56,6 +56,14 @@ describe('.github/CODEOWNERS', () => {
 		for (const owner of owners) expect(owner.startsWith(`@${org}/`), owner).toBe(true);
 	});
 
+	it('agrees with SECURITY.md and the issue chooser on where the repository is', () => {
+		for (const file of ['SECURITY.md', '.github/ISSUE_TEMPLATE/config.yml']) {
+			const urls = readFileSync(join(projectRoot, file), 'utf-8').match(/https:\/\/github\.com\/[^\s)>]+/g) ?? [];
+			expect(urls.length, file).toBeGreaterThan(0);
+			for (const url of urls) expect(url.startsWith(`${REPOSITORY.url}/`), `${file}: ${url}`).toBe(true);
+		}
+	});
+
 	it('lists only paths that exist', () => {
 		for (const { pattern } of realRules.filter((rule) => rule.pattern !== '*' && !rule.pattern.includes('*'))) {
 			expect(existsSync(join(projectRoot, pattern)), pattern).toBe(true);
