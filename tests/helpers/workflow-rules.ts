@@ -109,7 +109,7 @@ export function checkWorkflow(file: string, text: string): WorkflowReport {
 
 	const top = workflow['permissions'];
 	const topScopes = Object.entries(asRecord(top));
-	if (top === undefined || typeof top !== 'object' || topScopes.some(([scope, access]) => !(scope === 'contents' && access === 'read'))) {
+	if (top === undefined || top === null || typeof top !== 'object' || Array.isArray(top) || topScopes.some(([scope, access]) => !(scope === 'contents' && access === 'read'))) {
 		problems.push(`${file}: permissions: top level must be {} or { contents: read }, then granted per job`);
 	}
 	if (workflow['concurrency'] === undefined) problems.push(`${file}: no concurrency group`);

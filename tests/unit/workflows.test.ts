@@ -85,6 +85,7 @@ jobs:
 		['workflow_run', ok.replace('  pull_request:', '  workflow_run:'), 'pr.yml: on: workflow_run is not an allowed event'],
 		['write at the top', ok.replace('permissions: {}', 'permissions:\n  contents: write'), 'pr.yml: permissions: top level must be {} or { contents: read }, then granted per job'],
 		['write-all', ok.replace('permissions: {}', 'permissions: write-all'), 'pr.yml: permissions: top level must be {} or { contents: read }, then granted per job'],
+		['empty top-level permissions', ok.replace('permissions: {}', 'permissions:'), 'pr.yml: permissions: top level must be {} or { contents: read }, then granted per job'],
 		['a job without permissions', ok.replace('    permissions:\n      contents: read\n', ''), 'pr.yml: jobs.check.permissions: no permissions of its own — declare them per job'],
 		['a job that writes', ok.replace('      contents: read', '      contents: read\n      pages: write'), 'pr.yml: jobs.check.permissions: pages: write is not allowed here'],
 		['a job with read-all', ok.replace('    permissions:\n      contents: read', '    permissions: read-all'), 'pr.yml: jobs.check.permissions: permissions must list scopes, not "read-all"'],
