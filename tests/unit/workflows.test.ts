@@ -46,6 +46,12 @@ describe('.github/workflows', () => {
 		expect(readFileSync(join(dir, 'pr.yml'), 'utf-8')).toContain('npm run validate -- --format github');
 	});
 
+	it('restores the same image cache folder in both workflows', () => {
+		const dirs = ['pr.yml', 'deploy.yml'].map((name) => readFileSync(join(dir, name), 'utf-8').match(/^ {2}IMAGE_CACHE_DIR: (\S+)$/m)?.[1]);
+		expect(dirs[0]).toBeDefined();
+		expect(dirs[1]).toBe(dirs[0]);
+	});
+
 	it('tells a pull request which of its files need a code owner', () => {
 		const pr = readFileSync(join(dir, 'pr.yml'), 'utf-8');
 		expect(pr).toMatch(/fetch-depth: 2\n[\s\S]*run: node scripts\/protected-paths\.ts --base HEAD\^1 --format github\n/);
