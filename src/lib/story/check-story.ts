@@ -84,7 +84,8 @@ function htmlMessage(value: string): string {
 	if (text.startsWith('<!--')) return `an HTML comment (<!-- … -->) is not allowed in a pass — ${WRITE_MARKDOWN}`;
 	const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(text)?.[1];
 	if (tag) return `<${tag}> is not allowed in a pass — HTML cannot be used; ${WRITE_MARKDOWN}; to show a “<”, write \\<`;
-	return `raw HTML (${text.slice(0, 12)}…) is not allowed in a pass — ${WRITE_MARKDOWN}; to show a “<”, write \\<`;
+	const shown = text.length > 16 ? `${text.slice(0, 15)}…` : text.trimEnd();
+	return `raw HTML (${shown}) is not allowed in a pass — ${WRITE_MARKDOWN}; to show a “<”, write \\<`;
 }
 
 // C0 and C1 controls other than tab and line breaks, and the bidirectional overrides that can make

@@ -15,14 +15,6 @@ export const STORY_TAGS = [
 	'h2', 'h3', 'h4', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ] as const;
 
-/** hast property names (className, not class), per tag. */
-export const STORY_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-	a: ['href', 'rel', 'title'],
-	ol: ['start'],
-	th: ['align'],
-	td: ['align'],
-};
-
 const ALIGN = ['align', 'left', 'center', 'right'];
 
 export const STORY_HTML_SCHEMA: Schema = {

@@ -32,12 +32,16 @@ function resolveImport(source: string, file: string): string | undefined {
 	return decodeURIComponent(new URL(source, `file://${file}`).pathname);
 }
 
-/** Problems in the import/export block; adds the components it imports to `components`. */
-function checkEsm(program: Program | undefined, file: TeamMdxFile, components: Set<string>): string[] {
-	if (!program) return [`import/export that cannot be read — ${NO_CODE}`];
+type Found = { line?: number | undefined; message: string };
+
+/** Problems in an import/export block, on each statement's line; adds the components it imports to `components`. */
+function checkEsm(program: Program | undefined, file: TeamMdxFile, components: Set<string>): Found[] {
+	if (!program) return [{ message: `import/export that cannot be read — ${NO_CODE}` }];
 	const folder = `${file.root.replace(/\/$/, '')}/${COMPONENT_FOLDER}/`;
-	const problems: string[] = [];
+	const found: Found[] = [];
 	for (const statement of program.body) {
+		const line = statement.loc?.start.line;
+		const problems = { push: (message: string) => found.push({ line, message }) };
 		if (statement.type !== 'ImportDeclaration') {
 			problems.push(`\`export\` is not allowed — ${NO_CODE}; put data in the frontmatter`);
 			continue;
@@ -59,7 +63,7 @@ function checkEsm(program: Program | undefined, file: TeamMdxFile, components: S
 			else problems.push(`imported component "${specifier.local.name}" must start with a capital letter`);
 		}
 	}
-	return problems;
+	return found;
 }
 
 /** A literal string, number or boolean written as `{…}`; anything else is code. */
@@ -88,7 +92,7 @@ function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, 
 	return undefined;
 }
 
-function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): string[] {
+function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): (string | Found)[] {
 	switch (node.type) {
 		case 'mdxjsEsm':
 			return checkEsm(node.data?.estree ?? undefined, file, components);
@@ -128,7 +132,8 @@ export function checkTeamMdxTree(tree: Root, file: TeamMdxFile): TeamMdxProblem[
 	const components = new Set<string>();
 	const problems: TeamMdxProblem[] = [];
 	const report = (node: Nodes): void => {
-		for (const message of describe(node, file, components)) problems.push({ line: node.position?.start.line ?? 1, message });
+		const line = node.position?.start.line ?? 1;
+		for (const found of describe(node, file, components)) problems.push(typeof found === 'string' ? { line, message: found } : { line: found.line ?? line, message: found.message });
 	};
 	for (const node of tree.children) if (node.type === 'mdxjsEsm') report(node);
 	const visit = (node: Nodes): void => {

@@ -18,6 +18,9 @@ export function parseTeamMdx(text: string): { tree: Root } | { line: number; rea
 		return { tree: parser.parse(text) };
 	} catch (error) {
 		const err = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
-		return { line: err.line ?? err.place?.line ?? err.place?.start?.line ?? 1, reason: err.reason ?? err.message ?? String(error) };
+		const reason = err.reason ?? err.message ?? String(error);
+		// Some MDX errors carry their place only in the text: "… (3:1-3:6)".
+		const fromText = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
+		return { line: err.line ?? err.place?.line ?? err.place?.start?.line ?? (fromText ? Number(fromText) : 1), reason };
 	}
 }
