@@ -64,7 +64,7 @@ describe('remarkTeamMdxRules (the build)', () => {
 	};
 
 	it('throws with file:line for every problem', () => {
-		expect(run("import fs from 'node:fs';\nexport const x = fs;\n\nHello {x}\n")).toThrowError(
+		expect(run("import fs from 'node:fs';\nexport const x = fs;\n\nHello {x}\n")).toThrow(
 			/3 problems in a team page:\n {2}content\/guides\/example\.mdx:1: import of "node:fs" is not allowed.*\n {2}content\/guides\/example\.mdx:2: `export` is not allowed.*\n {2}content\/guides\/example\.mdx:4: `\{…\}` expressions/,
 		);
 	});

@@ -15,7 +15,7 @@ export const STORY_TAGS = [
 	'h2', 'h3', 'h4', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ] as const;
 
-const ALIGN = ['align', 'left', 'center', 'right'];
+const ALIGN: [string, ...string[]] = ['align', 'left', 'center', 'right'];
 
 export const STORY_HTML_SCHEMA: Schema = {
 	tagNames: [...STORY_TAGS],
