@@ -1,7 +1,8 @@
 /**
  * Property: every story — hostile seeds, random interleavings of Markdown and HTML fragments, and
  * mutations of both — is either rendered to HTML whose every element, attribute and URL is on the
- * allowlist, or refused with problems on lines inside the file. It never throws.
+ * allowlist, or refused with problems on lines inside the file. It never throws. And what the
+ * checker accepts, the sanitiser leaves whole: nothing is dropped silently.
  * The output is read back with a real HTML parser (parse5, via hast-util-from-html), not regexes.
  *
  * `npm test` runs STORY_FUZZ_RUNS (default 3,000) generated cases; for a long run:
@@ -10,8 +11,13 @@
  */
 import type { Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { parseStory } from '../../src/lib/story/parse-story.ts';
 import { storyToHtml } from '../../src/lib/story/story-to-html.ts';
 import { HTML_FRAGMENTS, MARKDOWN_FRAGMENTS, STORY_SEEDS } from '../helpers/story-corpus.ts';
 
@@ -61,6 +67,21 @@ function htmlViolations(html: string): string[] {
 	return found;
 }
 
+/** The same story rendered without the sanitiser (a test-only second parse), to see what the sanitiser removed. */
+const unsanitised = unified().use(remarkSmartypants).use(remarkRehype).use(rehypeStringify).freeze();
+
+/** Elements, attribute names and text, in order; `rel` (added) and `className` (code languages, removed by design) left out. */
+function shape(html: string): string {
+	const out: string[] = [];
+	const walk = (node: HastNodes): void => {
+		if (node.type === 'element') out.push(`<${node.tagName} ${Object.keys(node.properties).filter((k) => k !== 'rel' && k !== 'className').sort().join(' ')}>`);
+		if (node.type === 'text') out.push(node.value);
+		if ('children' in node) for (const child of node.children) walk(child);
+	};
+	walk(fromHtml(html, { fragment: true }));
+	return out.join('');
+}
+
 /** The property, for a story whose first line is line `offset + 1` of a file of `fileLines` lines. */
 function expectSafeOutcome(story: string, offset: number, fileLines: number, label: string): 'rendered' | 'refused' {
 	let result: ReturnType<typeof storyToHtml>;
@@ -80,6 +101,9 @@ function expectSafeOutcome(story: string, offset: number, fileLines: number, lab
 	}
 	const violations = htmlViolations(result.html);
 	if (violations.length > 0) throw new Error(`${label}: ${violations.join('; ')}\nstory: ${JSON.stringify(story.slice(0, 300))}\nhtml: ${result.html.slice(0, 500)}`);
+	// Nothing the checker accepted may vanish in the sanitiser: the checker is the one that says no.
+	const plain = unsanitised.stringify(unsanitised.runSync(parseStory(story)));
+	if (shape(plain) !== shape(result.html)) throw new Error(`${label}: the sanitiser changed an accepted story\nstory: ${JSON.stringify(story.slice(0, 300))}\nwithout: ${plain.slice(0, 400)}\nwith: ${result.html.slice(0, 400)}`);
 	return 'rendered';
 }
 

@@ -49,6 +49,7 @@ describe('checkTeamMdx', () => {
 		['a member component', '<Foo.Bar />', '1: <Foo.Bar> is not imported'],
 		['a javascript: link', '[x](javascript:alert(1))', '1: link to "javascript:alert(1)" is not allowed'],
 		['a javascript: href', '<a href="javascript:alert(1)">x</a>', '1: <a href="javascript:alert(1)">: links must start with https://, mailto: or /'],
+		['a javascript: href written as a literal expression', '<a href={"javascript:alert(1)"}>x</a>', '1: <a href="javascript:alert(1)">: links must start'],
 		['text MDX cannot read', 'a\n\n<div>\n', '3: cannot be read as MDX'],
 	])('refuses %s', (_, body, expected) => {
 		const found = messages(body);

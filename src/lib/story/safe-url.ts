@@ -9,7 +9,9 @@ export type UrlKind = 'external' | 'site';
 /** Schemes a link may use; everything else (javascript:, data:, http:, file:, vbscript:…) is refused. */
 export const LINK_SCHEMES = ['https', 'mailto'] as const;
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+// Whatever precedes the first ":" that comes before any "/", "?" or "#" is a scheme — the reading of
+// RFC 3986 (a relative path may not have a colon in its first segment) and of the sanitiser.
+const SCHEME = /^([^:/?#]*):/;
 
 /**
  * 'external' for https: and mailto:, 'site' for paths on this site ("/bands/", "#notes",

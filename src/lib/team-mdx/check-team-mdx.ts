@@ -66,13 +66,15 @@ function checkEsm(program: Program | undefined, file: TeamMdxFile, components: S
 	return found;
 }
 
-/** A literal string, number or boolean written as `{…}`; anything else is code. */
-function isLiteralExpression(program: Program | undefined): boolean {
+/** The value of a literal string, number or boolean written as `{…}`; undefined for anything else, which is code. */
+function literalValue(program: Program | undefined): string | number | boolean | undefined {
 	const statement = program?.body.length === 1 ? program.body[0] : undefined;
-	if (statement?.type !== 'ExpressionStatement') return false;
+	if (statement?.type !== 'ExpressionStatement') return undefined;
 	let expression = statement.expression;
 	if (expression.type === 'UnaryExpression' && expression.operator === '-') expression = expression.argument;
-	return expression.type === 'Literal' && ['string', 'number', 'boolean'].includes(typeof expression.value);
+	if (expression.type !== 'Literal') return undefined;
+	const { value } = expression;
+	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
 function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, element: string, isComponent: boolean): string | undefined {
@@ -83,12 +85,9 @@ function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, 
 	if (!isComponent && !TEAM_HTML_ATTRIBUTES.has(name) && !/^aria-[a-z]+$/.test(name)) {
 		return `<${element} ${name}> is not allowed — ${name === 'style' ? 'style belongs in the stylesheet' : name.startsWith('data-') ? 'data-* attributes feed the search index' : 'not an attribute team pages use'}`;
 	}
-	if (value !== null && typeof value === 'object') {
-		const program = value.data?.estree ?? undefined;
-		if (!isLiteralExpression(program)) return `<${element} ${name}={…}>: only plain values are allowed — write ${name}="text", ${name}={3} or ${name}={true}`;
-		return undefined;
-	}
-	if (typeof value === 'string' && URL_ATTRIBUTES.has(name) && !isSafeUrl(value)) return `<${element} ${name}="${value.slice(0, 40)}">: links must start with https://, mailto: or /`;
+	const literal = value !== null && typeof value === 'object' ? literalValue(value.data?.estree ?? undefined) : value;
+	if (literal === undefined) return `<${element} ${name}={…}>: only plain values are allowed — write ${name}="text", ${name}={3} or ${name}={true}`;
+	if (typeof literal === 'string' && URL_ATTRIBUTES.has(name) && !isSafeUrl(literal)) return `<${element} ${name}="${literal.slice(0, 40)}">: links must start with https://, mailto: or /`;
 	return undefined;
 }
 
