@@ -1,8 +1,11 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
+import { remarkTeamMdxRules } from './src/lib/team-mdx/remark-team-mdx-rules.ts';
 
 const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
@@ -20,7 +23,11 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	// The search index is built after `astro build` exits: scripts/index-search.ts (npm run build).
-	integrations: [mdx()],
+	// Team pages (guides, pass types) are MDX compiled by @mdx-js/mdx — the grammar `validate` checks
+	// them with (src/lib/team-mdx/) — and the same rules run on the compiler's own tree before any
+	// JavaScript is generated. (Astro's default MDX processor, satteri, has another grammar and runs
+	// no remark plugins.) Pass stories are not MDX at all: src/lib/story/.
+	integrations: [mdx({ processor: unified({ remarkPlugins: [[remarkTeamMdxRules, { root: fileURLToPath(new URL('./', import.meta.url)) }]] }) })],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
 	security: {

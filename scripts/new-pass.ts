@@ -42,7 +42,7 @@ import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
 import { RESERVED_PASS_SLUGS } from '../src/lib/pass-orders.ts';
 import { localDay } from '../src/lib/calendar-day.ts';
 import { type CatalogFiles, issueField, passFileSchema, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
-import { findUnsafeMarkdown } from '../src/lib/restricted-mdx.ts';
+import { checkStory } from '../src/lib/story/check-story.ts';
 import { type BandData, bandSchema } from '../src/schemas/band.ts';
 import {
 	ACTIVITY_ENDINGS,
@@ -677,7 +677,7 @@ function selfCheck(text: string, v: PassValues, checked: PassData): string[] {
 	const stand = checkableInput(v);
 	const filled = passFileSchema.safeParse({ ...frontmatter, photos: stand['photos'], sources: stand['sources'] });
 	if (!filled.success || !isDeepStrictEqual(filled.data, checked)) errors.push('the template does not read back as the values that were checked');
-	for (const p of findUnsafeMarkdown(body)) errors.push(`story line ${p.line}: ${p.message}`);
+	for (const p of checkStory(body).problems) errors.push(`story line ${p.line}: ${p.message}`);
 	return errors;
 }
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { bandSchema } from '../schemas/band.ts';
 import { guideSchema } from '../schemas/guide.ts';
@@ -16,8 +17,12 @@ import type { Entry } from './catalog-problems.ts';
 import { type Problem, fieldOf, problem } from './content-problems.ts';
 import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from './pass-folders.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
-import { findUnsafeMarkdown } from './restricted-mdx.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
+import { storyToHtml } from './story/story-to-html.ts';
+import { checkTeamMdx } from './team-mdx/check-team-mdx.ts';
+
+/** Where team pages' components are resolved from: this code's project, as in the build. */
+const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Kept under this name for the tools that import it from here. */
 export const passFileSchema = passFrontmatterSchema;
@@ -63,11 +68,15 @@ function read<S extends z.ZodType>(
 	} else {
 		const split = splitFrontmatter(text);
 		if ('error' in split) {
-			problems.push(problem(shown, undefined, `cannot be read: ${split.error}`));
+			problems.push({ ...problem(shown, undefined, `the frontmatter (between the --- lines) is not valid YAML: ${split.error}`), line: split.line });
 			return undefined;
 		}
 		raw = split.frontmatter;
 		body = split.body;
+		// A pass's body is a Markdown story, every other .mdx a team page. Both keep the file's line
+		// numbers; the story is rendered too, exactly as the build would.
+		const bodyProblems = file.endsWith(`/${PASS_ENTRY_FILE}`) ? storyToHtml(body).problems : checkTeamMdx(body, { path: file, root: PROJECT_ROOT });
+		for (const p of bodyProblems) problems.push({ ...problem(shown, undefined, p.message), line: p.line });
 	}
 	const result = schema.safeParse(raw);
 	if (!result.success) {
@@ -115,7 +124,6 @@ export function readCatalogFiles(contentDir: string, root: string): CatalogFiles
 		const shown = relative(root, file);
 		const parsed = read(root, file, passFileSchema, problems);
 		if (!parsed) continue;
-		for (const p of findUnsafeMarkdown(parsed.body)) problems.push({ ...problem(shown, undefined, p.message), line: p.line });
 		parsed.data.photos.forEach((photo, i) => {
 			if (!existsSync(join(folder, photo.src))) {
 				problems.push(problem(shown, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));

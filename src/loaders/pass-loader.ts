@@ -1,20 +1,21 @@
 /**
- * Loads `content/passes/<slug>/index.mdx`. Each body is checked against the restricted MDX rules
- * (`src/lib/restricted-mdx.ts`) and then rendered with the site's Markdown processor, not compiled
- * as MDX: a pass cannot run code, and 10,000 passes build at Markdown speed (see README).
+ * Loads `content/passes/<slug>/index.mdx`. Each story is parsed once as Markdown, checked against
+ * an allowlist and rendered from that same tree through an allowlist sanitiser
+ * (`src/lib/story/`) — never compiled as MDX and never handed to a second Markdown processor: a
+ * pass cannot run code or publish HTML, and 10,000 passes build at Markdown speed (see README).
  * Every problem in every entry is collected and reported together, each naming its file, line or
  * field, and any problem fails the sync: no entry is dropped silently.
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { findUnsafeHtml, findUnsafeMarkdown } from '../lib/restricted-mdx.ts';
 import { ContentProblems, formatProblem } from '../lib/content-problems.ts';
 import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from '../lib/pass-folders.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { splitFrontmatter } from '../lib/split-frontmatter.ts';
+import { storyToHtml } from '../lib/story/story-to-html.ts';
 
 
 export interface PassLoaderOptions {
@@ -78,7 +79,7 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
 }
 
 async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderContext): Promise<string[]> {
-	const { store, parseData, renderMarkdown, generateDigest } = context;
+	const { store, parseData, generateDigest } = context;
 	const contents = await readFile(fileUrl, 'utf-8');
 	const digest = generateDigest(contents);
 	const existing = store.get(id);
@@ -92,22 +93,19 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	}
 
 	const split = splitFrontmatter(contents);
-	if ('error' in split) return [`${shown}: the frontmatter (between the --- lines) is not valid YAML: ${split.error}`];
+	if ('error' in split) return [`${shown}${split.line ? `:${split.line}` : ''}: the frontmatter (between the --- lines) is not valid YAML: ${split.error}`];
 	const { frontmatter, body } = split;
-	const unsafe = findUnsafeMarkdown(body);
-	if (unsafe.length > 0) return unsafe.map((p) => `${shown}:${p.line}: ${p.message}`);
-
+	// The body keeps the file's line numbers, so the story's lines are the file's.
+	const story = storyToHtml(body);
+	const problems = story.problems.map((p) => `${shown}:${p.line}: ${p.message}`);
 	let data: Record<string, unknown>;
 	try {
 		data = await parseData({ id, data: frontmatter, filePath: fileURLToPath(fileUrl) });
 	} catch (error) {
-		return describeSchemaError(error).map((issue) => `${shown}: ${issue}`);
+		return [...problems, ...describeSchemaError(error).map((issue) => `${shown}: ${issue}`)];
 	}
-	const rendered = await renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(fileUrl)) });
-	const unsafeHtml = findUnsafeHtml(rendered.html);
-	if (unsafeHtml.length > 0) return [`${shown}: the story rendered to ${unsafeHtml.join(', ')} — remove it`];
-
-	store.set({ id, data, body, filePath: shown, digest, rendered });
+	if (story.html === undefined) return problems;
+	store.set({ id, data, body, filePath: shown, digest, rendered: { html: story.html } });
 	return [];
 }
 

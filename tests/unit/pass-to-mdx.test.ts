@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { passToMdx } from '../../src/lib/pass-to-mdx.ts';
-import { findUnsafeMarkdown } from '../../src/lib/restricted-mdx.ts';
+import { checkStory } from '../../src/lib/story/check-story.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 
 const pass = {
@@ -27,7 +27,7 @@ describe('passToMdx', () => {
 		const { frontmatter, content } = parseFrontmatter(text);
 		expect(passFrontmatterSchema.parse(frontmatter)).toEqual(passFrontmatterSchema.parse(pass));
 		expect(content.trim()).toBe('The story.\n\nSecond paragraph.');
-		expect(findUnsafeMarkdown(content)).toEqual([]);
+		expect(checkStory(content).problems).toEqual([]);
 	});
 
 	it('writes keys in schema order and leaves out what is undefined', () => {

@@ -198,25 +198,25 @@ function render(problems: Problem[], pending: boolean, touched: boolean): void {
 let touched = false;
 
 /**
- * The story is checked with the real MDX grammar, which is large (a JavaScript parser comes with
- * it): it is fetched only once the story holds something MDX treats specially.
+ * The story is checked by the build's own checker (src/lib/story/check-story.ts: the same parse and
+ * allowlist), fetched the first time the story has text so the form itself loads without it. No
+ * cheaper pre-filter decides whether to check: it would be a second grammar that could disagree.
  */
 let storyProblems: { line: number; message: string }[] = [];
 let checkedStory = '';
 let storyPending = false;
-const MDX_SYNTAX = /[<{}]|\]\(|^\s*(import|export)\b|!\[/m;
 async function checkStory(story: string): Promise<void> {
 	if (story === checkedStory) return;
 	checkedStory = story;
-	if (!MDX_SYNTAX.test(story)) {
+	if (!story.trim()) {
 		storyProblems = [];
 		storyPending = false;
 		return;
 	}
 	storyPending = true;
-	const { findUnsafeMarkdown } = await import('../../lib/restricted-mdx.ts');
+	const { checkStory: findStoryProblems } = await import('../../lib/story/check-story.ts');
 	if (story !== checkedStory) return;
-	storyProblems = findUnsafeMarkdown(story);
+	storyProblems = findStoryProblems(story).problems;
 	storyPending = false;
 	update();
 }

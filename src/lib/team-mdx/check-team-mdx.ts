@@ -1,0 +1,151 @@
+/**
+ * The rules for MDX written by the team. MDX compiles to JavaScript that runs in the build, so a
+ * page may hold Markdown, a small set of HTML elements, and components imported from one folder —
+ * nothing that computes: no `export`, no `{…}` expressions, only literal attribute values, no
+ * `<script>`/`<style>`, no event handlers or `set:`/`client:` directives. Every problem names its line.
+ */
+import type { Program } from 'estree';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
+import { isSafeUrl } from '../story/safe-url.ts';
+import { COMPONENT_EXTENSION, COMPONENT_FOLDER, TEAM_HTML_ATTRIBUTES, TEAM_HTML_TAGS, URL_ATTRIBUTES } from './team-mdx-allowlist.ts';
+import { parseTeamMdx } from './parse-team-mdx.ts';
+
+export interface TeamMdxProblem {
+	/** 1-based line in the file. */
+	line: number;
+	message: string;
+}
+
+export interface TeamMdxFile {
+	/** Absolute path of the file, to resolve its imports. */
+	path: string;
+	/** Absolute path of the project root, where `COMPONENT_FOLDER` is. */
+	root: string;
+}
+
+const NO_CODE = 'team pages hold Markdown and components, not code';
+
+/** Where a relative import from `file` lands, as an absolute path ('/' separators). */
+function resolveImport(source: string, file: string): string | undefined {
+	if (!source.startsWith('./') && !source.startsWith('../')) return undefined;
+	return decodeURIComponent(new URL(source, `file://${file}`).pathname);
+}
+
+type Found = { line?: number | undefined; message: string };
+
+/** Problems in an import/export block, on each statement's line; adds the components it imports to `components`. */
+function checkEsm(program: Program | undefined, file: TeamMdxFile, components: Set<string>): Found[] {
+	if (!program) return [{ message: `import/export that cannot be read — ${NO_CODE}` }];
+	const folder = `${file.root.replace(/\/$/, '')}/${COMPONENT_FOLDER}/`;
+	const found: Found[] = [];
+	for (const statement of program.body) {
+		const line = statement.loc?.start.line;
+		const problems = { push: (message: string) => found.push({ line, message }) };
+		if (statement.type !== 'ImportDeclaration') {
+			problems.push(`\`export\` is not allowed — ${NO_CODE}; put data in the frontmatter`);
+			continue;
+		}
+		const source = String(statement.source.value);
+		// No "?raw"/"?url" or other loader suffixes: a plain path to a component file.
+		const target = /^[\w./-]+$/.test(source) ? resolveImport(source, file.path) : undefined;
+		if (!target?.startsWith(folder) || !target.endsWith(COMPONENT_EXTENSION) || target.slice(folder.length).includes('/')) {
+			problems.push(`import of "${source}" is not allowed — components come only from ${COMPONENT_FOLDER}/ (a relative path to a ${COMPONENT_EXTENSION} file there)`);
+			continue;
+		}
+		if (statement.specifiers.length === 0 || (statement.attributes?.length ?? 0) > 0) {
+			problems.push(`import of "${source}" must name the component it imports (import Name from "…")`);
+			continue;
+		}
+		for (const specifier of statement.specifiers) {
+			// MDX reads a lowercase tag as plain HTML whatever is imported, so components are Capitalised.
+			if (/^[A-Z]/.test(specifier.local.name)) components.add(specifier.local.name);
+			else problems.push(`imported component "${specifier.local.name}" must start with a capital letter`);
+		}
+	}
+	return found;
+}
+
+/** The value of a literal string, number or boolean written as `{…}`; undefined for anything else, which is code. */
+function literalValue(program: Program | undefined): string | number | boolean | undefined {
+	const statement = program?.body.length === 1 ? program.body[0] : undefined;
+	if (statement?.type !== 'ExpressionStatement') return undefined;
+	let expression = statement.expression;
+	if (expression.type === 'UnaryExpression' && expression.operator === '-') expression = expression.argument;
+	if (expression.type !== 'Literal') return undefined;
+	const { value } = expression;
+	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
+}
+
+function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, element: string, isComponent: boolean): string | undefined {
+	if (attribute.type === 'mdxJsxExpressionAttribute') return `<${element}> has a spread {…} attribute — write each attribute as name="value"`;
+	const { name, value } = attribute;
+	if (/^on/i.test(name)) return `<${element} ${name}>: event handlers are not allowed — ${NO_CODE}`;
+	if (name.includes(':')) return `<${element} ${name}>: directives (set:html, client:…, is:…) are not allowed — ${NO_CODE}`;
+	if (!isComponent && !TEAM_HTML_ATTRIBUTES.has(name) && !/^aria-[a-z]+$/.test(name)) {
+		return `<${element} ${name}> is not allowed — ${name === 'style' ? 'style belongs in the stylesheet' : name.startsWith('data-') ? 'data-* attributes feed the search index' : 'not an attribute team pages use'}`;
+	}
+	const literal = value !== null && typeof value === 'object' ? literalValue(value.data?.estree ?? undefined) : value;
+	if (literal === undefined) return `<${element} ${name}={…}>: only plain values are allowed — write ${name}="text", ${name}={3} or ${name}={true}`;
+	if (typeof literal === 'string' && URL_ATTRIBUTES.has(name) && !isSafeUrl(literal)) return `<${element} ${name}="${literal.slice(0, 40)}">: links must start with https://, mailto: or /`;
+	return undefined;
+}
+
+function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): (string | Found)[] {
+	switch (node.type) {
+		case 'mdxjsEsm':
+			return checkEsm(node.data?.estree ?? undefined, file, components);
+		case 'mdxFlowExpression':
+		case 'mdxTextExpression':
+			return [`\`{…}\` expressions are not allowed — ${NO_CODE}; to show a brace, write \\{`];
+		case 'mdxJsxFlowElement':
+		case 'mdxJsxTextElement': {
+			const name = node.name;
+			if (name === null) return node.attributes.length > 0 ? ['a fragment (<>) cannot have attributes'] : [];
+			const isComponent = components.has(name);
+			const problems: string[] = [];
+			if (!isComponent && !TEAM_HTML_TAGS.has(name)) {
+				problems.push(
+					/^[A-Z]/.test(name) || name.includes('.')
+						? `<${name}> is not imported — import components from ${COMPONENT_FOLDER}/ at the top of the page`
+						: `<${name}> is not allowed in a team page — use Markdown, a plain element (p, a, figure, details…) or a component from ${COMPONENT_FOLDER}/`,
+				);
+			}
+			for (const attribute of node.attributes) {
+				const problem = checkAttribute(attribute, name, isComponent);
+				if (problem) problems.push(problem);
+			}
+			return problems;
+		}
+		case 'link':
+		case 'definition':
+		case 'image':
+			return isSafeUrl(node.url) ? [] : [`link to "${node.url.slice(0, 60)}" is not allowed — links must start with https://, mailto: or /`];
+		default:
+			return [];
+	}
+}
+
+/** Problems in a parsed team page. Imports (always at the top level) are read first, so a component may be used anywhere. */
+export function checkTeamMdxTree(tree: Root, file: TeamMdxFile): TeamMdxProblem[] {
+	const components = new Set<string>();
+	const problems: TeamMdxProblem[] = [];
+	const report = (node: Nodes): void => {
+		const line = node.position?.start.line ?? 1;
+		for (const found of describe(node, file, components)) problems.push(typeof found === 'string' ? { line, message: found } : { line: found.line ?? line, message: found.message });
+	};
+	for (const node of tree.children) if (node.type === 'mdxjsEsm') report(node);
+	const visit = (node: Nodes): void => {
+		if (node.type !== 'mdxjsEsm') report(node);
+		if ('children' in node) for (const child of node.children) visit(child as Nodes);
+	};
+	visit(tree);
+	return problems.sort((a, b) => a.line - b.line);
+}
+
+/** Parses and checks a team page's body (with the file's own line numbers). */
+export function checkTeamMdx(body: string, file: TeamMdxFile): TeamMdxProblem[] {
+	const parsed = parseTeamMdx(body);
+	if ('reason' in parsed) return [{ line: parsed.line, message: `cannot be read as MDX: ${parsed.reason}` }];
+	return checkTeamMdxTree(parsed.tree, file);
+}
