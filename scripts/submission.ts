@@ -25,7 +25,7 @@ const USAGE = `Usage: npm run submission -- <issue.md> [options]
   --photos DIR             take front.*, back.*, detail.* from DIR instead of downloading the attachments
   --out DIR                the content folder to check against and write into (default: content)
   --comment FILE           write the comment for the issue to FILE (default: print it)
-  --pull-request DIR       on success, write branch.txt, commit-message.txt and body.md into DIR
+  --pull-request DIR       on success, write branch.txt, folder.txt, commit-message.txt and body.md into DIR
   --author LOGIN --author-id ID --issue N   who opened issue N (credit and Co-authored-by)
   --write-template         regenerate ${TEMPLATE_PATH} from the form table`;
 
@@ -101,7 +101,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
 	const prDir = values['pull-request'];
 	if (prDir !== undefined) {
 		await mkdir(prDir, { recursive: true });
-		await writeFile(path.join(prDir, 'branch.txt'), `submission/${result.slug}\n`);
+		// One branch per issue: accepting the same issue again refreshes its pull request.
+		await writeFile(path.join(prDir, 'branch.txt'), `submission/${values.issue === undefined ? result.slug : `issue-${values.issue}`}\n`);
+		await writeFile(path.join(prDir, 'folder.txt'), `${path.relative(process.cwd(), result.folder)}\n`);
 		await writeFile(path.join(prDir, 'commit-message.txt'), result.commitMessage);
 		await writeFile(path.join(prDir, 'body.md'), `${result.pullRequestBody}\n`);
 	}

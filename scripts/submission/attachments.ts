@@ -36,11 +36,13 @@ export function attachmentUrlProblem(text: string, env: NodeJS.ProcessEnv = proc
 	}
 	if (url.username !== '' || url.password !== '') return 'carries a user name or password';
 	const origin = testOrigin(env);
-	if (origin !== undefined && url.origin === origin) return undefined;
+	if (origin !== undefined && url.origin === origin) {
+		return Object.values(ATTACHMENT_HOSTS).some((path) => path.test(url.pathname)) ? undefined : 'is not a GitHub attachment';
+	}
 	if (url.protocol !== 'https:') return 'is not https';
 	if (url.port !== '') return 'names a port';
-	const path = ATTACHMENT_HOSTS[url.hostname];
-	if (path === undefined || !Object.hasOwn(ATTACHMENT_HOSTS, url.hostname)) return 'is not on GitHub’s attachment host — drag the photo file into the issue instead of linking to it';
+	const path = Object.hasOwn(ATTACHMENT_HOSTS, url.hostname) ? ATTACHMENT_HOSTS[url.hostname] : undefined;
+	if (path === undefined) return 'is not on GitHub’s attachment host — drag the photo file into the issue instead of linking to it';
 	if (!path.test(url.pathname)) return 'is not a GitHub attachment';
 	return undefined;
 }

@@ -63,6 +63,10 @@ export function parseIssueBody(raw: string): ParsedIssue {
 			problems.push({ field: field.label, message: md(`is ${value.length} characters long; at most ${field.max} fit — shorten it.`) });
 			continue;
 		}
+		if (field.kind === 'input' && value.includes('\n')) {
+			problems.push({ field: field.label, message: md('is a one-line answer but has several lines — put it on one line.') });
+			continue;
+		}
 		answers.set(field.id, value);
 	}
 	return { answers, problems };
