@@ -12,3 +12,8 @@ export interface SubmissionProblem {
 export function plainProblem(field: string | undefined, message: string): SubmissionProblem {
 	return { field, message: escapeText(message) };
 }
+
+/** Later checks' problems, minus those on a field an earlier check already complained about. */
+export function mergeProblems(earlier: readonly SubmissionProblem[], later: readonly SubmissionProblem[]): SubmissionProblem[] {
+	return [...earlier, ...later.filter((p) => !earlier.some((e) => e.field === p.field))];
+}

@@ -12,7 +12,7 @@ import { buildPass } from './build-pass.ts';
 import { commitMessage, problemsComment, pullRequestBody, readyComment } from './comment.ts';
 import { parseIssueBody } from './parse-issue.ts';
 import { preparePhotos } from './photo-intake.ts';
-import { type SubmissionProblem } from './problems.ts';
+import { type SubmissionProblem, mergeProblems } from './problems.ts';
 import { type Markdown } from './safe-markdown.ts';
 import { chooseSlug, writePassFolder } from './write-pass-folder.ts';
 
@@ -51,13 +51,19 @@ export async function runSubmission(input: SubmissionInput): Promise<SubmissionR
 		const prepared = await preparePhotos(parsed.answers, staging, { dir: input.photosDir, env: input.env ?? process.env });
 		const photos = prepared.photos.map((p) => ({ ...p, src: `./${p.slot}${path.extname(p.file).toLowerCase()}`, alt: parsed.answers.get(`photos-${p.slot}-alt`) }));
 		const orphanAlt = ['back', 'detail'].filter((slot) => parsed.answers.has(`photos-${slot}-alt`) && !parsed.answers.has(`photos-${slot}`) && input.photosDir === undefined);
-		const early: SubmissionProblem[] = [...answers.problems, ...prepared.problems, ...orphanAlt.map((slot) => ({ field: `Photo: ${slot}, description`, message: 'describes a photo that is not there — upload it, or empty this box.' as Markdown }))];
+		const noFront = !prepared.photos.some((p) => p.slot === 'front') && !prepared.problems.some((p) => p.field === 'Photo: front');
+		const early: SubmissionProblem[] = [
+			...answers.problems,
+			...prepared.problems,
+			...(noFront ? [{ field: 'Photo: front', message: 'is required — drag a photo of the front of the pass into this box.' as Markdown }] : []),
+			...orphanAlt.map((slot) => ({ field: `Photo: ${slot}, description`, message: 'describes a photo that is not there — upload it, or empty this box.' as Markdown })),
+		];
 
 		const passesDir = path.join(path.resolve(input.contentDir), 'passes');
 		const provisional = 'submission';
 		const context = { id: provisional, filePath: `content/passes/${provisional}/index.mdx`, added: input.today ?? localDay() };
 		const built = buildPass(answers.facts, photos, parsed.answers.get('photos-credit'), answers.story, catalog, context);
-		const problems = [...early, ...built.problems.filter((p) => !early.some((e) => e.field === p.field))];
+		const problems = mergeProblems(early, built.problems);
 		if (problems.length > 0 || built.data === undefined) return refuse(problems);
 
 		const slug = chooseSlug(built.data, passesDir, new Set(catalog.passes.map((p) => p.id)));
