@@ -50,14 +50,14 @@ export function attachmentUrlProblem(text: string, env: NodeJS.ProcessEnv = proc
 export type Download = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 
 /** Fetches one attachment, re-checking every redirect; never throws. */
-export async function downloadAttachment(start: string, env: NodeJS.ProcessEnv = process.env): Promise<Download> {
+export async function downloadAttachment(start: string, env: NodeJS.ProcessEnv = process.env, timeoutMs = TIMEOUT_MS): Promise<Download> {
 	let current = start;
 	for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
 		const refused = attachmentUrlProblem(current, env);
 		if (refused) return { ok: false, reason: hop === 0 ? `the link ${refused}` : `the link leads elsewhere (${refused})` };
 		let response: Response;
 		try {
-			response = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(TIMEOUT_MS), headers: { accept: 'image/*' } });
+			response = await fetch(current, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'image/*' } });
 		} catch (error) {
 			return { ok: false, reason: `could not be downloaded (${(error as Error).name === 'TimeoutError' ? 'timed out' : 'network error'})` };
 		}

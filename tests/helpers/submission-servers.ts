@@ -11,19 +11,20 @@ import { fileURLToPath } from 'node:url';
 export interface RecordingServer {
 	readonly origin: string;
 	readonly requests: string[];
-	/** What to answer for a path: bytes, or a redirect. */
-	readonly routes: Map<string, Uint8Array | { redirect: string }>;
+	/** What to answer for a path: bytes, a redirect, or a body that never ends. */
+	readonly routes: Map<string, Uint8Array | { redirect: string } | { hang: true }>;
 	close(): Promise<void>;
 }
 
 export async function recordingServer(): Promise<RecordingServer> {
 	const requests: string[] = [];
-	const routes = new Map<string, Uint8Array | { redirect: string }>();
+	const routes = new Map<string, Uint8Array | { redirect: string } | { hang: true }>();
 	const server: Server = createServer((request, response) => {
 		const url = request.url ?? '/';
 		requests.push(url);
 		const route = routes.get(url.split('?')[0] ?? url);
 		if (route === undefined) response.writeHead(404).end();
+		else if ('hang' in route) response.writeHead(200, { 'content-type': 'image/jpeg' }).write('x'); // and never ends
 		else if ('redirect' in route) response.writeHead(302, { location: route.redirect }).end();
 		else response.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': route.byteLength }).end(route);
 	});
@@ -34,7 +35,11 @@ export async function recordingServer(): Promise<RecordingServer> {
 		origin: `http://127.0.0.1:${address.port}`,
 		requests,
 		routes,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise((resolve) => {
+				server.closeAllConnections();
+				server.close(() => resolve());
+			}),
 	};
 }
 

@@ -69,11 +69,13 @@ describe('downloading an attachment', () => {
 		expect(other.requests).toEqual([]);
 	});
 
-	it('stops after a few redirects, and on a file larger than the cap', async () => {
+	it('stops after a few redirects, on a file larger than the cap, on a download that takes too long', async () => {
 		github.routes.set(ASSET, { redirect: ASSET });
 		expect(await downloadAttachment(`${github.origin}${ASSET}`, env)).toEqual({ ok: false, reason: 'could not be downloaded (too many redirects)' });
 		github.routes.set(ASSET, new Uint8Array(MAX_BYTES_DOWNLOAD + 1));
 		expect(await downloadAttachment(`${github.origin}${ASSET}`, env)).toMatchObject({ ok: false, reason: expect.stringContaining('larger than') });
+		github.routes.set(ASSET, { hang: true });
+		expect(await downloadAttachment(`${github.origin}${ASSET}`, env, 300)).toEqual({ ok: false, reason: 'could not be downloaded (timed out)' });
 		github.routes.delete(ASSET);
 		expect(await downloadAttachment(`${github.origin}${ASSET}`, env)).toMatchObject({ ok: false, reason: expect.stringContaining('HTTP 404') });
 		expect(other.requests).toEqual([]);
