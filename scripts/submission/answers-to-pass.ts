@@ -4,8 +4,7 @@
  * result is shaped for the pass schema, which then has the last word (see `build-pass.ts`).
  */
 import { type CatalogFiles, normaliseName } from './catalog-adapter.ts';
-import { FIELD_BY_ID, type FormField, FORM_FIELDS } from './form-fields.ts';
-import { fieldOptions } from './issue-form-yaml.ts';
+import { FIELD_BY_ID, type FormField, FORM_FIELDS, fieldOptions } from './form-fields.ts';
 import { type SubmissionProblem } from './problems.ts';
 import { md, quote } from './safe-markdown.ts';
 import { readSignatures, readSources } from './line-lists.ts';

@@ -123,6 +123,19 @@ export function optionLabel(key: string, label: string): string {
 	return `${label} (${key})`;
 }
 
+export interface NamedEntry {
+	readonly id: string;
+	readonly name: string;
+}
+
+/** The option texts of a dropdown or checkbox field, in table order. */
+export function fieldOptions(field: FormField, passTypes: readonly NamedEntry[]): { key: string; text: string }[] {
+	if (field.options === undefined) return [];
+	if (field.options === 'pass-types') return passTypes.map((t) => ({ key: t.id, text: optionLabel(t.id, t.name) }));
+	if (field.id === 'consent') return Object.entries(field.options).map(([key, text]) => ({ key, text }));
+	return Object.entries(field.options).map(([key, label]) => ({ key, text: optionLabel(key, label) }));
+}
+
 /** The label to name in a message about a schema path ("photos[1].alt" needs the slot: pass it in). */
 export function labelForPath(path: string): string | undefined {
 	const general = path.replace(/\[\d+\]/g, '[]');

@@ -4,24 +4,11 @@
  * `content/pass-types/`; a new type changes the form on the next `--write-template`.
  */
 import { stringify } from 'yaml';
-import { type FormField, FORM_FIELDS, optionLabel } from './form-fields.ts';
+import { type FormField, FORM_FIELDS, type NamedEntry, fieldOptions } from './form-fields.ts';
 
 export const TEMPLATE_PATH = '.github/ISSUE_TEMPLATE/submit-pass.yml';
 /** The label the form puts on every submission: the workflow checks only issues carrying it. */
 export const SUBMISSION_LABEL = 'pass submission';
-
-export interface NamedEntry {
-	readonly id: string;
-	readonly name: string;
-}
-
-/** The option texts of a dropdown or checkbox field, in table order. */
-export function fieldOptions(field: FormField, passTypes: readonly NamedEntry[]): { key: string; text: string }[] {
-	if (field.options === undefined) return [];
-	if (field.options === 'pass-types') return passTypes.map((t) => ({ key: t.id, text: optionLabel(t.id, t.name) }));
-	if (field.id === 'consent') return Object.entries(field.options).map(([key, text]) => ({ key, text }));
-	return Object.entries(field.options).map(([key, label]) => ({ key, text: optionLabel(key, label) }));
-}
 
 function element(field: FormField, passTypes: readonly NamedEntry[]): Record<string, unknown> {
 	const options = fieldOptions(field, passTypes);

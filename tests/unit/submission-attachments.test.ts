@@ -39,7 +39,7 @@ describe('which links are attachments', () => {
 	});
 });
 
-describe('downloading an attachment', () => {
+describe('downloading an attachment', { timeout: 30_000 }, () => {
 	let github: RecordingServer;
 	let other: RecordingServer;
 	let env: NodeJS.ProcessEnv;

@@ -27,7 +27,7 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 
 const covers = (declared: string, path: string) => path === declared || path.startsWith(`${declared}[]`) || path.startsWith(`${declared}.`);
 
-describe('the "Submit a pass" issue form', () => {
+describe('the "Submit a pass" issue form', { timeout: 30_000 }, () => {
 	const paths = schemaPaths(passFrontmatterSchema);
 
 	it('fills every field of the pass schema, or says why not', () => {

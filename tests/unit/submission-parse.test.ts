@@ -13,7 +13,7 @@ function render(answers: Record<string, string>): string {
 	return FORM_FIELDS.map((f) => `### ${f.label}\n\n${answers[f.id] ?? '_No response_'}`).join('\n\n');
 }
 
-describe('reading an issue form body', () => {
+describe('reading an issue form body', { timeout: 30_000 }, () => {
 	it('reads the fixture: answers by field id, "_No response_" as no answer', async () => {
 		const { answers, problems } = parseIssueBody(await good());
 		expect(problems).toEqual([]);

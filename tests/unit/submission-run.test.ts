@@ -30,7 +30,7 @@ beforeAll(async () => {
 	github.routes.set(BACK, await noisy(800, 600).png().toBuffer());
 	other.routes.set(FRONT, await noisy(800, 600).jpeg().toBuffer());
 	env = { [TEST_ORIGIN_VARIABLE]: github.origin };
-});
+}, 60_000);
 afterAll(async () => {
 	await github.close();
 	await other.close();
@@ -58,7 +58,7 @@ function nodes(tree: Root): Nodes[] {
 	return all;
 }
 
-describe('npm run submission', () => {
+describe('npm run submission', { timeout: 60_000 }, () => {
 	it('turns the fixture issue into a pass folder that passes validate, with photos re-encoded and GPS gone', async () => {
 		const result = await runSubmission({ body: await issue('good.md'), contentDir: content, env, author: { login: 'sam-c', id: '42' }, issue: 7, today: '2026-12-05' });
 		expect(result.ok).toBe(true);
@@ -192,7 +192,7 @@ describe('npm run submission', () => {
 	});
 });
 
-describe('the command line', () => {
+describe('the command line', { timeout: 60_000 }, () => {
 	let dir: string;
 	beforeEach(async () => {
 		dir = await mkdtemp(path.join(os.tmpdir(), 'submission-cli-'));

@@ -35,7 +35,7 @@ function nodes(tree: Root): Nodes[] {
 const textOf = (tree: Root) => nodes(tree).flatMap((n) => (n.type === 'text' || n.type === 'inlineCode' ? [n.value] : [])).join('');
 const plain = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
-describe('showing submission text in a comment', () => {
+describe('showing submission text in a comment', { timeout: 30_000 }, () => {
 	it('escapeText renders as the same words and nothing else: no HTML, link, emphasis, mention, reference or web address', () => {
 		const next = random(20261205);
 		for (let i = 0; i < 2000; i++) {
