@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { answersToPass } from '../../scripts/submission/answers-to-pass.ts';
+import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
 import { buildPass } from '../../scripts/submission/build-pass.ts';
 import { parseIssueBody } from '../../scripts/submission/parse-issue.ts';
 import { mergeProblems } from '../../scripts/submission/problems.ts';
@@ -58,6 +59,27 @@ describe('reading the answers of the form', () => {
 		expect(await check({ Signatures: 'A. Singer | singer | 1985 | crayon' })).toEqual([expect.stringMatching(/^Signatures: ` crayon ` is not a medium/)]);
 		expect(await check({ Sources: 'My memory' })).toEqual(expect.arrayContaining([expect.stringMatching(/^Sources: ` My memory ` — write what the source is/)]));
 		expect(await check({ Sources: 'https://example.org/tour' })).toEqual([]);
+	});
+});
+
+describe('any answers at all (fuzz)', { timeout: 30_000 }, () => {
+	it('never throw, and every problem names a field of the form', () => {
+		let seed = 4242;
+		const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const pieces = ['a', '1', '-', ' ', '|', '\n', '- [X] ', '- [ ] ', 'Hologram (hologram)', 'nirvana', '1993', '1993-13-40', 'https://x.example', '{', '<b>', '@x', '../'];
+		const labels = new Set(FORM_FIELDS.map((f) => f.label));
+		for (let i = 0; i < 150; i++) {
+			const answers = new Map<string, string>();
+			for (const field of FORM_FIELDS) {
+				if (next() < 0.3) continue;
+				answers.set(field.id, Array.from({ length: 1 + Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+			}
+			const read = answersToPass(answers, catalog, undefined);
+			const built = buildPass(read.facts, photos, 'Sam', read.story, catalog, { id: 'x', filePath: 'content/passes/x/index.mdx', added: '2026-12-05' });
+			for (const p of [...read.problems, ...built.problems]) {
+				if (p.field !== undefined) expect(labels.has(p.field), p.field).toBe(true);
+			}
+		}
 	});
 });
 

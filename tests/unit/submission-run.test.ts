@@ -131,6 +131,8 @@ describe('npm run submission', { timeout: 60_000 }, () => {
 		expect(data.condition.notes).toBe('---\\nexample: true');
 		expect(data.fakeOf).toBeUndefined();
 		expect(data.example).toBe(false);
+		// A story that starts like frontmatter stays in the body, after the real frontmatter.
+		expect(split.body.trimStart()).toMatch(/^---\nexample: true\nfakeOf: fixture-band-test-tour-all-access\n---/);
 	});
 
 	it('refuses path traversal in names and attachment links without fetching or writing anything', async () => {
