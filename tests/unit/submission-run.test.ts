@@ -208,7 +208,9 @@ describe('the command line', { timeout: 60_000 }, () => {
 	it('takes photos from a local folder, writes the comment and the pull request texts; exit 0', async () => {
 		const photos = path.join(dir, 'photos');
 		await mkdir(photos);
-		await writeFile(path.join(photos, 'front.jpg'), await noisy(640, 480).jpeg().toBuffer());
+		// A clean JPEG with something riding after its end: only the pixels may survive.
+		const smuggled = Buffer.concat([await noisy(640, 480).jpeg().toBuffer(), Buffer.from('<script>alert(1)</script>')]);
+		await writeFile(path.join(photos, 'front.jpg'), smuggled);
 		await writeFile(path.join(photos, 'back.webp'), await noisy(640, 480).webp().toBuffer());
 		const file = path.join(dir, 'issue.md');
 		await writeFile(file, await issue('good.md'));
@@ -218,7 +220,12 @@ describe('the command line', { timeout: 60_000 }, () => {
 		expect(github.requests).toEqual([]);
 		expect(await readFile(path.join(dir, 'comment.md'), 'utf-8')).toContain('Ready for review');
 		expect(await readFile(path.join(dir, 'pr', 'branch.txt'), 'utf-8')).toBe('submission/issue-12\n');
-		expect(existsSync(path.join(content, 'passes', 'fixture-band-test-tour-1985-all-access-laminate', 'back.jpg'))).toBe(true);
+		const folder = path.join(content, 'passes', 'fixture-band-test-tour-1985-all-access-laminate');
+		expect(existsSync(path.join(folder, 'back.jpg'))).toBe(true);
+		const written = await readFile(path.join(folder, 'front.jpg'));
+		expect(written.equals(smuggled)).toBe(false);
+		expect(written.includes('<script>')).toBe(false);
+		expect((await sharp(written).metadata()).width).toBe(640);
 	});
 
 	it('reads the body from an environment variable; exit 1 with the comment on problems, 2 on usage', async () => {
