@@ -160,11 +160,12 @@ function tempPathFor(target: string): string {
 }
 
 /**
- * Checks one photo and, when it needs it and can be fixed, rewrites it (see the file comment).
+ * Checks one photo and, when it needs it and can be fixed, rewrites it (see the file comment);
+ * `reencode` rewrites it even when it is already fine (photos from untrusted submissions).
  * Never throws for a bad photo: every outcome is a PhotoResult. Nothing is changed unless the new
  * file has been written completely and passes every check.
  */
-export async function processPhoto(file: string): Promise<PhotoResult> {
+export async function processPhoto(file: string, options: { reencode?: boolean } = {}): Promise<PhotoResult> {
 	const shown = displayPath(file);
 	const refused = (reasons: readonly string[], problems: readonly PhotoProblem[] = [], warnings: readonly string[] = []): PhotoResult => ({
 		file,
@@ -201,7 +202,8 @@ export async function processPhoto(file: string): Promise<PhotoResult> {
 	}
 	const { problems, warnings } = report;
 
-	if (problems.length === 0) {
+	// A stranger's upload is re-encoded even when it looks fine: only decoded pixels are kept.
+	if (problems.length === 0 && options.reencode !== true) {
 		return { file, status: 'already-fine', output: null, line: statusLine('already-fine', shown), problems, warnings };
 	}
 	const blocking = problems.filter((problem) => !problem.fixable);

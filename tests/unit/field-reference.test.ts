@@ -215,7 +215,7 @@ describe('the command line', () => {
 
 describe('the "Submit a pass" issue form', () => {
 	it('offers every pass type, format, security feature, condition grade and flaw', async () => {
-		const form = await readFile(path.join(root, '.github/ISSUE_TEMPLATE/submit-a-pass.yml'), 'utf-8');
+		const form = await readFile(path.join(root, '.github/ISSUE_TEMPLATE/submit-pass.yml'), 'utf-8');
 		const types = (await readdir(path.join(root, 'content/pass-types')))
 			.filter((name) => name.endsWith('.mdx'))
 			.map((name) => name.slice(0, -'.mdx'.length));

