@@ -3,7 +3,7 @@
  * pass schema, the catalog's cross-checks (band, tour, dates, printer…) and the story checker.
  * Problems come back naming the form field a contributor has to change.
  */
-import { type CatalogFiles, type PassData, findCatalogProblems, findUnsafeMarkdown, issueField, passFrontmatterSchema } from './catalog-adapter.ts';
+import { type CatalogFiles, type PassData, findCatalogProblems, storyToHtml, issueField, passFrontmatterSchema } from './catalog-adapter.ts';
 import { type PhotoSlot, labelForPath } from './form-fields.ts';
 import { type SubmissionProblem, plainProblem } from './problems.ts';
 import { relabel } from './relabel.ts';
@@ -43,7 +43,7 @@ export function buildPass(
 		example: false,
 	};
 	const problems: SubmissionProblem[] = [];
-	for (const p of findUnsafeMarkdown(story)) problems.push(plainProblem('The story', `line ${p.line}: ${p.message}`));
+	for (const p of storyToHtml(story).problems) problems.push(plainProblem('The story', `line ${p.line}: ${p.message}`));
 	const parsed = passFrontmatterSchema.safeParse(input);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {

@@ -12,8 +12,7 @@ export { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
 export { type Problem } from '../../src/lib/content-problems.ts';
 export { normaliseName } from '../../src/lib/normalise-name.ts';
 export { PASS_ENTRY_FILE } from '../../src/lib/pass-folders.ts';
-// TODO(lead): the story pipeline module replaces findUnsafeMarkdown; point this line at it.
-export { findUnsafeMarkdown } from '../../src/lib/restricted-mdx.ts';
+export { storyToHtml } from '../../src/lib/story/story-to-html.ts';
 export { validateCatalog } from '../validate.ts';
 export { processPhoto } from '../photos.ts';
 // TODO(lead): once src/lib/slugify.ts is on main, import slugify/deriveSlug from there instead.

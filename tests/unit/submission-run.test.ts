@@ -115,7 +115,7 @@ describe('npm run submission', { timeout: 60_000 }, () => {
 		expect(result.comment).toContain('### The pass needs a few changes');
 		expect(result.comment).toMatch(/- \*\*The story\*\*: line 3\\:\u200b &lt;script&gt; is not allowed/);
 		expect(result.comment).toMatch(/- \*\*The story\*\*: line 5\\:\u200b &lt;img&gt; is not allowed/);
-		expect(result.comment).toMatch(/- \*\*The story\*\*: line 7\\:\u200b link to "javascript\\:\u200balert\\\(1\\\)" is not allowed/);
+		expect(result.comment).toMatch(/- \*\*The story\*\*: line 7\\:\u200b link to “javascript\\:\u200balert\\\(1\\\)” is not allowed/);
 		expect(result.comment).not.toContain('<script');
 	});
 
