@@ -29,7 +29,7 @@ import type { ArtModel } from '../lib/pass-art.ts';
 import { type Random, randomFrom } from '../lib/art-random.ts';
 import { normaliseName } from '../../src/lib/normalise-name.ts';
 import { RESERVED_PASS_SLUGS } from '../../src/lib/pass-orders.ts';
-import { slugify } from '../../src/lib/browse-facets.ts';
+import { slugify } from '../../src/lib/slugify.ts';
 import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../src/schemas/enums.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));

@@ -91,22 +91,25 @@ export function decadeLabel(decade: number): string {
 	return `${decade}s`;
 }
 
-/** Human text: "1993", "October 1993", "18 October 1993". */
-export function formatFuzzyDate(date: FuzzyDate): string {
+/** Month names as printed on passes: "18 OCT 1993" (the artwork uses these). */
+export const PRINTED_MONTHS = MONTHS.map((m) => m.slice(0, 3).toUpperCase());
+
+/** Human text: "1993", "October 1993", "18 October 1993" (or "18 OCT 1993" with PRINTED_MONTHS). */
+export function formatFuzzyDate(date: FuzzyDate, months: readonly string[] = MONTHS): string {
 	if (date.month === undefined) return String(date.year);
-	const month = MONTHS[date.month - 1];
+	const month = months[date.month - 1];
 	return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
 /** Human text for a span, collapsing what the two ends share: "18–20 October 1993", "1993–1994". */
-export function formatFuzzyRange(from: FuzzyDate, to?: FuzzyDate): string {
-	if (!to || to.text === from.text) return formatFuzzyDate(from);
+export function formatFuzzyRange(from: FuzzyDate, to?: FuzzyDate, months: readonly string[] = MONTHS): string {
+	if (!to || to.text === from.text) return formatFuzzyDate(from, months);
 	if (from.precision === 'day' && to.precision === 'day' && from.year === to.year) {
-		if (from.month === to.month) return `${from.day}–${to.day} ${MONTHS[(to.month ?? 1) - 1]} ${to.year}`;
-		return `${from.day} ${MONTHS[(from.month ?? 1) - 1]} – ${formatFuzzyDate(to)}`;
+		if (from.month === to.month) return `${from.day}–${to.day} ${months[(to.month ?? 1) - 1]} ${to.year}`;
+		return `${from.day} ${months[(from.month ?? 1) - 1]} – ${formatFuzzyDate(to, months)}`;
 	}
 	if (from.precision === 'year' && to.precision === 'year') return `${from.year}–${to.year}`;
-	return `${formatFuzzyDate(from)} – ${formatFuzzyDate(to)}`;
+	return `${formatFuzzyDate(from, months)} – ${formatFuzzyDate(to, months)}`;
 }
 
 function pad(n: number): string {
