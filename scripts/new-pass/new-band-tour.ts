@@ -1,0 +1,77 @@
+/**
+ * A band or tour that is not in the catalog yet, created on the way. Band and tour files are JSON,
+ * which has no comments: their `sources` placeholder is a "TODO: …" citation that passes the schema
+ * (so the new pass can be checked against them), and a reminder is printed.
+ */
+import { type Problem, problem } from '../../src/lib/content-problems.ts';
+import { issueField } from '../../src/lib/read-catalog-files.ts';
+import { bandSchema } from '../../src/schemas/band.ts';
+import type { ActivityEnding } from '../../src/schemas/enums.ts';
+import { tourSchema } from '../../src/schemas/tour.ts';
+import { type Context, type NewBand, type NewTour, bandFile, catalogProblemsFor, shown, tourFile } from './catalog-context.ts';
+import { TODO_MARK } from './parse.ts';
+
+export interface BandAnswers {
+	name: string;
+	country: string;
+	formed: number;
+	from: string;
+	until?: string | undefined;
+	ending?: ActivityEnding | undefined;
+}
+
+/** A new band file's content, checked with the band schema and the catalog (name already taken…). */
+export function buildBand(ctx: Context, id: string, answers: BandAnswers): { band: NewBand; problems: Problem[] } | { band?: undefined; problems: Problem[] } {
+	const file = shown(ctx, bandFile(ctx, id));
+	const raw: Record<string, unknown> = {
+		name: answers.name,
+		aliases: [],
+		country: answers.country,
+		formed: answers.formed,
+		activity: [answers.until === undefined ? { from: answers.from } : { from: answers.from, to: answers.until, ended: answers.ending ?? 'split' }],
+		links: {},
+		sources: [
+			{
+				title: `${TODO_MARK}: where do these facts come from?`,
+				citation: `${TODO_MARK}: replace this source with a web page ("url") or a book, magazine or sleeve ("citation")`,
+			},
+		],
+	};
+	const parsed = bandSchema.safeParse(raw);
+	if (!parsed.success) return { problems: parsed.error.issues.map((i) => problem(file, issueField(i), i.message)) };
+	const band: NewBand = { id, filePath: file, data: parsed.data, raw };
+	const previous = ctx.newBand;
+	ctx.newBand = band;
+	const problems = catalogProblemsFor(ctx, undefined).filter((p) => p.file === file);
+	ctx.newBand = previous;
+	return problems.length > 0 ? { problems } : { band, problems };
+}
+
+export function buildTour(
+	ctx: Context,
+	id: string,
+	answers: { band: string; name: string; start: string; end: string },
+): { tour: NewTour; problems: Problem[] } | { tour?: undefined; problems: Problem[] } {
+	const file = shown(ctx, tourFile(ctx, id));
+	const raw: Record<string, unknown> = {
+		band: answers.band,
+		name: answers.name,
+		start: answers.start,
+		end: answers.end,
+		legs: [],
+		sources: [
+			{
+				title: `${TODO_MARK}: where do these tour dates come from?`,
+				citation: `${TODO_MARK}: replace this source with a web page ("url", e.g. setlist.fm) or a book or magazine ("citation")`,
+			},
+		],
+	};
+	const parsed = tourSchema.safeParse(raw);
+	if (!parsed.success) return { problems: parsed.error.issues.map((i) => problem(file, issueField(i), i.message)) };
+	const tour: NewTour = { id, filePath: file, data: parsed.data, raw };
+	const previous = ctx.newTour;
+	ctx.newTour = tour;
+	const problems = catalogProblemsFor(ctx, undefined).filter((p) => p.file === file);
+	ctx.newTour = previous;
+	return problems.length > 0 ? { problems } : { tour, problems };
+}
