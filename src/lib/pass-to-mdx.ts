@@ -11,7 +11,8 @@ export type YamlValue = string | number | boolean | undefined | readonly YamlVal
 /** Every field of the schema, in its order: a field added to the schema is written too. */
 const ORDER = Object.keys(passFrontmatterSchema.shape) as (keyof PassData)[];
 
-function scalar(value: string | number | boolean): string {
+/** One YAML scalar: strings double-quoted (JSON's escapes are all valid YAML), so any text round-trips. */
+export function yamlScalar(value: string | number | boolean): string {
 	return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
@@ -20,18 +21,18 @@ export function yamlField(key: string, value: YamlValue, indent = ''): string[] 
 	if (value === undefined) return [];
 	if (Array.isArray(value)) {
 		if (value.length === 0) return [`${indent}${key}: []`];
-		if (value.every((v) => typeof v !== 'object')) return [`${indent}${key}: [${value.map((v) => scalar(v as string)).join(', ')}]`];
+		if (value.every((v) => typeof v !== 'object')) return [`${indent}${key}: [${value.map((v) => yamlScalar(v as string)).join(', ')}]`];
 		return [`${indent}${key}:`, ...value.flatMap((item) => listItem(item, `${indent}  `))];
 	}
 	if (typeof value === 'object') {
 		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
 		return [`${indent}${key}:`, ...entries.flatMap(([k, v]) => yamlField(k, v, `${indent}  `))];
 	}
-	return [`${indent}${key}: ${scalar(value)}`];
+	return [`${indent}${key}: ${yamlScalar(value)}`];
 }
 
 function listItem(item: YamlValue, indent: string): string[] {
-	if (item === null || typeof item !== 'object' || Array.isArray(item)) return [`${indent}- ${scalar(item as string)}`];
+	if (item === null || typeof item !== 'object' || Array.isArray(item)) return [`${indent}- ${yamlScalar(item as string)}`];
 	const inner = Object.entries(item).flatMap(([k, v]) => yamlField(k, v, `${indent}  `));
 	const [first, ...rest] = inner;
 	return first ? [`${indent}- ${first.trimStart()}`, ...rest] : [];
