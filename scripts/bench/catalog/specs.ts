@@ -1,0 +1,75 @@
+/** What the generator makes (bands, tours, passes, pool photos) and the weights it draws them with. */
+import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../../src/schemas/enums.ts';
+
+// ——— Content model ———
+
+export interface BandSpec {
+	slug: string;
+	name: string;
+	aliases: string[];
+	country: string;
+	origin: string;
+	formed: number;
+	activity: { from: string; to?: string; ended?: 'split' | 'hiatus'; note?: string }[];
+	/** Active stretches as [first day, last day], for dating tours and passes. */
+	spans: [string, string][];
+	members: { name: string; role: string }[];
+}
+
+export interface TourSpec {
+	slug: string;
+	band: BandSpec;
+	name: string;
+	start: string;
+	end: string;
+	legs: { name: string; start: string; end: string }[];
+	weight: number;
+}
+
+export interface PassSpec {
+	slug: string;
+	frontmatter: Record<string, unknown>;
+	body: string;
+	front: number;
+	back: number;
+}
+
+export interface PoolPhoto {
+	file: string;
+	alt: string;
+}
+
+export interface GeneratedCatalog {
+	dir: string;
+	bands: BandSpec[];
+	tours: TourSpec[];
+	passes: PassSpec[];
+	pool: { fronts: PoolPhoto[]; backs: PoolPhoto[] };
+	seed: number;
+}
+
+export const PASS_TYPES: readonly (readonly [string, number])[] = [
+	['all-access', 15], ['crew', 10], ['working', 10], ['local-crew', 7], ['limited-access', 12],
+	['sticky', 12], ['after-show', 10], ['guest', 11], ['photo-press', 8], ['production', 5],
+];
+export const TYPE_NAMES: Record<string, string> = {
+	'all-access': 'All access', crew: 'Crew', working: 'Working', 'local-crew': 'Local crew', 'limited-access': 'Limited access',
+	sticky: 'Sticky', 'after-show': 'After-show', guest: 'Guest', 'photo-press': 'Photo/press', production: 'Production',
+};
+export const FORMATS: readonly (readonly [string, number])[] = [
+	['laminate', 28], ['satin-sticky', 25], ['cloth-sticky', 8], ['paper-sticky', 7], ['paper', 8], ['card', 10], ['plastic-card', 10], ['wristband', 4],
+];
+export const FORMAT_WORDS: Record<string, string> = {
+	laminate: 'laminate', 'satin-sticky': 'satin sticky', 'cloth-sticky': 'cloth sticky', 'paper-sticky': 'paper sticky', paper: 'paper pass', card: 'card', 'plastic-card': 'plastic card', wristband: 'wristband',
+};
+export const DIMENSIONS: Record<string, readonly [number, number]> = {
+	laminate: [76, 102], 'satin-sticky': [90, 70], 'cloth-sticky': [100, 75], 'paper-sticky': [85, 60], paper: [100, 60], card: [86, 54], 'plastic-card': [86, 54], wristband: [250, 25],
+};
+export const FEATURES: readonly (readonly [string, number])[] = [
+	['hologram', 20], ['raised-print', 6], ['foil', 10], ['serial-number', 18], ['uv-ink', 5], ['colour-shift-ink', 3], ['perforation', 6],
+	['barcode', 8], ['rfid', 3], ['printer-backing', 10], ['photo-id', 4], ['hole-punch', 4],
+];
+export const GRADES: readonly (readonly [string, number])[] = [['mint', 8], ['near-mint', 20], ['excellent', 25], ['very-good', 20], ['good', 15], ['fair', 8], ['poor', 4]];
+export const FLAWS = Object.keys(CONDITION_FLAWS);
+export const MEDIA = Object.keys(SIGNATURE_MEDIA);
+export const STICKY = new Set(['satin-sticky', 'cloth-sticky', 'paper-sticky']);
