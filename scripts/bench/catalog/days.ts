@@ -3,8 +3,6 @@
 /** Last year a generated tour or pass may fall in. */
 export const LAST_YEAR = 2025;
 
-// ——— Days ———
-
 export const DAY = 86_400_000;
 export function dayNumber(iso: string): number {
 	return Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -14,9 +12,4 @@ export function isoOfDay(day: number): string {
 }
 export function monthOf(iso: string): string {
 	return iso.slice(0, 7);
-}
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export function spoken(iso: string): string {
-	const [y, m, d] = iso.split('-').map(Number);
-	return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
 }

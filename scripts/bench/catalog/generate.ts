@@ -1,16 +1,15 @@
 /** The whole generated catalog, and one more pass added to it (for the rebuild-after-one-pass measurement). */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { randomFrom } from '../../lib/art-random.ts';
 import { makeBands, makeTours, zipfCounts } from './bands-tours.ts';
 import { makePass } from './passes.ts';
 import { makePool } from './photo-pool.ts';
-import { type BandSpec, type GeneratedCatalog, type PassSpec, type TourSpec } from './specs.ts';
+import { type BandSpec, type GeneratedCatalog, type PassSpec, REAL_CONTENT, type TourSpec } from './specs.ts';
+
+export { REAL_CONTENT };
 import { copyFolder, writeJson, writePass } from './write.ts';
 
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const REAL_CONTENT = join(projectRoot, 'content');
 
 export interface GenerateOptions {
 	passes: number;

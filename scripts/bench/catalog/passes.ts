@@ -5,7 +5,7 @@ import { slugify } from '../../../src/lib/slugify.ts';
 import { dayNumber, isoOfDay, monthOf } from './days.ts';
 import { chance, intBetween, pickOf, someOf, weighted } from './draw.ts';
 import { proseFor } from './prose.ts';
-import { type BandSpec, DIMENSIONS, FEATURES, FLAWS, FORMAT_WORDS, FORMATS, GRADES, MEDIA, PASS_TYPES, type PassSpec, STICKY, type TourSpec, TYPE_NAMES } from './specs.ts';
+import { type BandSpec, DIMENSIONS, FEATURES, FLAWS, FORMAT_WORDS, FORMATS, GRADES, MEDIA, PASS_TYPES, type PassSpec, STICKY, type TourSpec, passTypeNames } from './specs.ts';
 import { ADJECTIVES, FIRST_NAMES, LAST_NAMES, NOUNS, PLACES } from './vocabulary.ts';
 
 // ——— Passes ———
@@ -70,7 +70,7 @@ export function makePass(random: Random, index: number, band: BandSpec, tours: T
 	const grade = weighted(random, GRADES);
 	const flaws = someOf(random, FLAWS.filter((f) => STICKY.has(format) || !['backing-missing', 'backing-partial', 'peeled'].includes(f)), weighted(random, [[0, 40], [1, 35], [2, 18], [3, 7]] as const));
 	const printer = weighted(random, [['perri', 40], ['otto', 25], ['', 35]] as const);
-	const typeName = TYPE_NAMES[typeId] ?? typeId;
+	const typeName = passTypeNames()[typeId] ?? typeId;
 	const formatWord = FORMAT_WORDS[format] ?? format;
 	const title = `${tour ? tour.name : `${band.name} ${passYear}`} ${typeName.toLowerCase()} ${formatWord}${place ? `, ${place[1]}` : ''}`;
 	const tourPart = tour ? slugify(tour.name).split('-').slice(0, 3).join('-') : 'show';

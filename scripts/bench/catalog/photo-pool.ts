@@ -5,7 +5,7 @@ import { describeBack, describeFront, renderBackSvg, renderFrontSvg, renderJpeg 
 import { type ArtModel } from '../../lib/pass-art.ts';
 import { type Random } from '../../lib/art-random.ts';
 import { chance, intBetween, pickOf, someOf } from './draw.ts';
-import { type BandSpec, type GeneratedCatalog, type PoolPhoto, TYPE_NAMES } from './specs.ts';
+import { type BandSpec, type GeneratedCatalog, type PoolPhoto, passTypeNames } from './specs.ts';
 import { PLACES, TOUR_WORDS } from './vocabulary.ts';
 
 // ——— Photos ———
@@ -28,7 +28,7 @@ export async function makePool(random: Random, dir: string, size: number, bands:
 			slug: `bench-pool-${i}`,
 			band: band.name,
 			tour: `${pickOf(random, TOUR_WORDS)} Tour`,
-			passType: pickOf(random, Object.values(TYPE_NAMES)),
+			passType: pickOf(random, Object.values(passTypeNames())),
 			date: String(year),
 			year,
 			place: chance(random, 0.5) ? `${pickOf(random, PLACES)[1]}` : null,

@@ -1,11 +1,9 @@
 /** The story of a generated pass: 80–250 words of plain Markdown (no HTML, no `<`, `{`, `}`). */
 import { type Random } from '../../lib/art-random.ts';
-import { spoken } from './days.ts';
+import { formatFuzzyDate, fuzzyDate } from '../../../src/lib/fuzzy-date.ts';
 import { chance, intBetween, pickOf } from './draw.ts';
 import { type BandSpec, type TourSpec } from './specs.ts';
 import { ADJECTIVES, CONTAINERS, CREW_ROLES, EVENTS, FIRST_NAMES, JUDGEMENTS, LAST_NAMES, NOUNS, OPENERS, SONG_WORDS, VERBS, WEATHER } from './vocabulary.ts';
-
-// ——— Prose ———
 
 export function proseFor(random: Random, facts: { band: BandSpec; tour: TourSpec | undefined; city: string | undefined; venue: string | undefined; date: string | undefined; year: number; typeName: string; formatWord: string; signed: string[] }): string {
 	const { band, tour } = facts;
@@ -13,7 +11,7 @@ export function proseFor(random: Random, facts: { band: BandSpec; tour: TourSpec
 	const member = pickOf(random, band.members);
 	const song = () => `${pickOf(random, SONG_WORDS)} ${pickOf(random, SONG_WORDS)}`;
 	const where = facts.venue && facts.city ? `${facts.venue} in ${facts.city}` : facts.city ?? 'a hall nobody remembers';
-	const when = facts.date ? spoken(facts.date) : String(facts.year);
+	const when = facts.date ? formatFuzzyDate(fuzzyDate(facts.date)) : String(facts.year);
 	const sentences: (() => string)[] = [
 		() => `${band.name} played ${where} on ${when}${tour ? `, part of the ${tour.name}` : ', a one-off show'}.`,
 		() => `The show opened with ${song()} and closed ${pickOf(random, WEATHER)} with ${song()}.`,

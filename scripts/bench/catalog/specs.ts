@@ -1,4 +1,7 @@
 /** What the generator makes (bands, tours, passes, pool photos) and the weights it draws them with. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readCatalogFiles } from '../../../src/lib/read-catalog-files.ts';
 import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../../src/schemas/enums.ts';
 
 // ——— Content model ———
@@ -48,14 +51,28 @@ export interface GeneratedCatalog {
 	seed: number;
 }
 
+/** The real catalog, whose pass types, printers and guides every generated catalog copies. */
+export const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.meta.url)).replace(/\/$/, '');
+
 export const PASS_TYPES: readonly (readonly [string, number])[] = [
 	['all-access', 15], ['crew', 10], ['working', 10], ['local-crew', 7], ['limited-access', 12],
 	['sticky', 12], ['after-show', 10], ['guest', 11], ['photo-press', 8], ['production', 5],
 ];
-export const TYPE_NAMES: Record<string, string> = {
-	'all-access': 'All access', crew: 'Crew', working: 'Working', 'local-crew': 'Local crew', 'limited-access': 'Limited access',
-	sticky: 'Sticky', 'after-show': 'After-show', guest: 'Guest', 'photo-press': 'Photo/press', production: 'Production',
-};
+let typeNames: Readonly<Record<string, string>> | undefined;
+
+/**
+ * The pass types' names, read from the real catalog's pass-types/ (copied into every generated
+ * catalog) by the site's typed reader; every weighted type must be one of them.
+ */
+export function passTypeNames(): Readonly<Record<string, string>> {
+	if (typeNames) return typeNames;
+	const files = readCatalogFiles(REAL_CONTENT, path.dirname(REAL_CONTENT));
+	const names = Object.fromEntries(files.passTypes.map((t) => [t.id, t.data.name]));
+	const unknown = PASS_TYPES.map(([id]) => id).filter((id) => !(id in names));
+	if (unknown.length > 0) throw new Error(`bench: no pass type ${unknown.join(', ')} in ${REAL_CONTENT}/pass-types/`);
+	typeNames = names;
+	return names;
+}
 export const FORMATS: readonly (readonly [string, number])[] = [
 	['laminate', 28], ['satin-sticky', 25], ['cloth-sticky', 8], ['paper-sticky', 7], ['paper', 8], ['card', 10], ['plastic-card', 10], ['wristband', 4],
 ];

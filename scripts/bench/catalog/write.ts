@@ -1,10 +1,9 @@
 /** Writing the generated catalog: JSON files, pass folders (index.mdx and linked photos), bare entries. */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
+import { passToMdx, yamlScalar } from '../../../src/lib/pass-to-mdx.ts';
+import { passFrontmatterSchema } from '../../../src/schemas/pass.ts';
 import { type GeneratedCatalog, type PassSpec } from './specs.ts';
-
-// ——— Writing ———
 
 export function writeJson(file: string, data: unknown): void {
 	writeFileSync(file, `${JSON.stringify(data, null, '\t')}\n`);
@@ -14,8 +13,6 @@ export function copyFolder(from: string, to: string): void {
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) copyFileSync(join(from, name), join(to, name));
 }
-
-export const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 } as const;
 
 /** Writes one pass folder: index.mdx and hard links to its two pool photos. */
 export function writePass(catalog: Pick<GeneratedCatalog, 'dir' | 'pool'>, pass: PassSpec): void {
@@ -32,7 +29,10 @@ export function writePass(catalog: Pick<GeneratedCatalog, 'dir' | 'pool'>, pass:
 			{ src: './back.jpg', alt: back.alt, side: 'back', credit },
 		],
 	};
-	writeFileSync(join(folder, 'index.mdx'), `---\n${stringify(frontmatter, YAML_OPTIONS)}---\n\n${pass.body}\n`);
+	// The site's own writer (the web form's): fields in schema order; a field it does not know is a bug here.
+	const unknown = Object.keys(frontmatter).filter((key) => !(key in passFrontmatterSchema.shape));
+	if (unknown.length > 0) throw new Error(`generated pass ${pass.slug} has fields the schema does not know: ${unknown.join(', ')}`);
+	writeFileSync(join(folder, 'index.mdx'), passToMdx(frontmatter as Parameters<typeof passToMdx>[0], pass.body));
 	for (const [name, photo] of [['front.jpg', front], ['back.jpg', back]] as const) {
 		const target = join(folder, name);
 		rmSync(target, { force: true });
@@ -40,12 +40,11 @@ export function writePass(catalog: Pick<GeneratedCatalog, 'dir' | 'pool'>, pass:
 	}
 }
 
-
 /** The same entries as plain Markdown for the bare Astro baseline: title in frontmatter, same body. */
 export function writeBareEntries(catalog: GeneratedCatalog, dir: string): void {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	for (const pass of catalog.passes) {
-		writeFileSync(join(dir, `${pass.slug}.md`), `---\n${stringify({ title: pass.frontmatter['title'] }, YAML_OPTIONS)}---\n\n${pass.body}\n`);
+		writeFileSync(join(dir, `${pass.slug}.md`), `---\ntitle: ${yamlScalar(String(pass.frontmatter['title']))}\n---\n\n${pass.body}\n`);
 	}
 }
