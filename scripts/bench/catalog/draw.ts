@@ -1,8 +1,6 @@
 /** Seeded random picks for the generated catalog: one of, some of, weighted, a chance. */
 import { type Random } from '../../lib/art-random.ts';
 
-// ——— Randomness ———
-
 export function pickOf<T>(random: Random, items: readonly T[]): T {
 	const item = items[Math.floor(random() * items.length)];
 	if (item === undefined) throw new Error('pickOf: empty list');

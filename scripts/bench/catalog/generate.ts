@@ -10,7 +10,6 @@ import { type BandSpec, type GeneratedCatalog, type PassSpec, REAL_CONTENT, type
 export { REAL_CONTENT };
 import { copyFolder, writeJson, writePass } from './write.ts';
 
-
 export interface GenerateOptions {
 	passes: number;
 	out: string;

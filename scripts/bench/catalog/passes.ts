@@ -8,8 +8,6 @@ import { proseFor } from './prose.ts';
 import { type BandSpec, DIMENSIONS, FEATURES, FLAWS, FORMAT_WORDS, FORMATS, GRADES, MEDIA, PASS_TYPES, type PassSpec, STICKY, type TourSpec, passTypeNames } from './specs.ts';
 import { ADJECTIVES, FIRST_NAMES, LAST_NAMES, NOUNS, PLACES } from './vocabulary.ts';
 
-// ——— Passes ———
-
 export function makePass(random: Random, index: number, band: BandSpec, tours: TourSpec[], pool: { fronts: number; backs: number }, usedSlugs: Set<string>): PassSpec {
 	const typeId = weighted(random, PASS_TYPES);
 	const format = typeId === 'sticky' ? pickOf(random, ['satin-sticky', 'cloth-sticky', 'paper-sticky']) : weighted(random, FORMATS);

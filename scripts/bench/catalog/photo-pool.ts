@@ -8,8 +8,6 @@ import { chance, intBetween, pickOf, someOf } from './draw.ts';
 import { type BandSpec, type GeneratedCatalog, type PoolPhoto, passTypeNames } from './specs.ts';
 import { PLACES, TOUR_WORDS } from './vocabulary.ts';
 
-// ——— Photos ———
-
 export async function makePool(random: Random, dir: string, size: number, bands: BandSpec[]): Promise<GeneratedCatalog['pool']> {
 	mkdirSync(dir, { recursive: true });
 	const fronts: PoolPhoto[] = [];

@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { readCatalogFiles } from '../../../src/lib/read-catalog-files.ts';
 import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../../src/schemas/enums.ts';
 
-// ——— Content model ———
-
 export interface BandSpec {
 	slug: string;
 	name: string;

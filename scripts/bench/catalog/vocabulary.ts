@@ -1,7 +1,5 @@
 /** The words generated names, places and stories are made of: data tables. */
 
-// ——— Vocabulary ———
-
 export const NAME_ADJECTIVES = ['Black', 'Silver', 'Electric', 'Velvet', 'Broken', 'Neon', 'Crimson', 'Wild', 'Quiet', 'Golden', 'Iron', 'Paper', 'Glass', 'Midnight', 'Burning', 'Hollow', 'Lucky', 'Savage', 'Static', 'Atomic', 'Lonesome', 'Cosmic', 'Rusty', 'Sonic', 'Frozen', 'Holy', 'Crooked', 'Scarlet', 'Northern', 'Radio', 'Feral', 'Marble', 'Tender', 'Loud', 'Sugar', 'Thunder', 'Violet', 'Desert', 'Heavy', 'Little'];
 export const NAME_NOUNS = ['Wolves', 'Saints', 'Engines', 'Ghosts', 'Horses', 'Rebels', 'Lanterns', 'Sparrows', 'Machines', 'Kings', 'Daggers', 'Comets', 'Pilots', 'Tigers', 'Mirrors', 'Strangers', 'Vandals', 'Prophets', 'Satellites', 'Orchids', 'Bandits', 'Sirens', 'Drifters', 'Hornets', 'Monks', 'Giants', 'Echoes', 'Rockets', 'Cobras', 'Preachers', 'Ravens', 'Magnets', 'Harbours', 'Riots', 'Jets', 'Pirates', 'Furies', 'Lions', 'Skylarks', 'Outlaws'];
 export const NAME_SINGLES = ['Motorcade', 'Undertow', 'Heatwave', 'Blackout', 'Overdrive', 'Landslide', 'Firebrand', 'Voltage', 'Sandstorm', 'Wildfire', 'Riptide', 'Afterglow', 'Crossfire', 'Jackknife', 'Stampede', 'Bulldozer', 'Quicksand', 'Hurricane', 'Avalanche', 'Shockwave'];

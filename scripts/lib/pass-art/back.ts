@@ -10,8 +10,6 @@ import { type Geometry, geometryFor, hasBacking } from './geometry.ts';
 import { type ArtModel, type BackFacts, type Mutable, type Palette } from './model.ts';
 import { backdrop, Defs, gloss, illustrationLabel, inset, laminatePouch, lanyardSlot, n, rect, svgDocument, textBlock, textEl } from './svg.ts';
 
-// ——— Back ———
-
 export const SMALL_PRINT =
 	'This pass is the property of the tour production and may be withdrawn at any time without refund or explanation. ' +
 	'It admits only the person it was issued to and may not be sold, lent or passed on. Keep it on show while you are ' +

@@ -119,7 +119,6 @@ export function overlays(ctx: FrontContext, free: Box): string {
 	return out.join('');
 }
 
-
 /** A wristband: a long strip with the type, band and date side by side. */
 export function layoutStrip(ctx: FrontContext): { svg: string; free: Box } {
 	const { area, pad, pal } = ctx;

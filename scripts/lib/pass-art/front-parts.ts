@@ -42,8 +42,6 @@ export function footerItems(model: ArtModel, design: Design, defs: Defs): Footer
 	return items;
 }
 
-// ——— Front ———
-
 export interface FrontContext {
 	readonly model: ArtModel;
 	readonly design: Design;

@@ -4,8 +4,6 @@
 import { pick, randomFor } from '../art-random.ts';
 import { type ArtModel, type ArtShape } from './model.ts';
 
-// ——— Geometry ———
-
 export interface Box {
 	readonly x: number;
 	readonly y: number;

@@ -55,9 +55,6 @@ export interface Palette {
 	readonly dark: boolean;
 }
 
-
-// ——— What the artwork shows ———
-
 /** A security feature drawn in the row at the bottom of the front, left to right. */
 export type FeatureMark =
 	| { readonly kind: 'photo-id' }

@@ -6,8 +6,6 @@ import { type Box, clamp } from './geometry.ts';
 import { type Palette, type PatternName } from './model.ts';
 import { Defs, n } from './svg.ts';
 
-// ——— Background patterns ———
-
 /** The background pattern, and what it looks like in words (it is a shade of the background colour, so faint). */
 export function drawPattern(name: PatternName, area: Box, pal: Palette, random: Random, defs: Defs): { svg: string; words: string } {
 	const cover = `x="${n(area.x)}" y="${n(area.y)}" width="${n(area.w)}" height="${n(area.h)}"`;

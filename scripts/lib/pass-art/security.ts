@@ -7,8 +7,6 @@ import { type Box } from './geometry.ts';
 import { type Palette } from './model.ts';
 import { Defs, inset, n, rect, textEl } from './svg.ts';
 
-// ——— Security features ———
-
 export function hologram(box: Box, shape: 'oval' | 'square', defs: Defs): string {
 	defs.add(
 		'<linearGradient id="holo" x1="0" y1="0" x2="1" y2="1">' +

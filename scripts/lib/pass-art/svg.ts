@@ -5,8 +5,6 @@
 import { escapeXml, fitLines, type FontFace } from '../art-text.ts';
 import { BACKDROP, type Box, FONT, type Geometry } from './geometry.ts';
 
-// ——— SVG helpers ———
-
 /** A number for SVG: one decimal, no "-0". */
 export function n(value: number): string {
 	const rounded = Math.round(value * 10) / 10;
