@@ -3,6 +3,7 @@
  * which has no comments: their `sources` placeholder is a "TODO: …" citation that passes the schema
  * (so the new pass can be checked against them), and a reminder is printed.
  */
+import type { z } from 'astro/zod';
 import { type Problem, problem } from '../../src/lib/content-problems.ts';
 import { issueField } from '../../src/lib/read-catalog-files.ts';
 import { bandSchema } from '../../src/schemas/band.ts';
@@ -10,6 +11,26 @@ import type { ActivityEnding } from '../../src/schemas/enums.ts';
 import { tourSchema } from '../../src/schemas/tour.ts';
 import { type Context, type NewBand, type NewTour, bandFile, catalogProblemsFor, shown, tourFile } from './catalog-context.ts';
 import { TODO_MARK } from './parse.ts';
+
+/**
+ * A new band or tour file checked by its schema, then by the catalog's cross-checks as if it were
+ * already in the catalog (a name another band has, a tour outside the band's years…).
+ */
+function checkNew<K extends 'newBand' | 'newTour'>(
+	ctx: Context,
+	slot: K,
+	file: { id: string; filePath: string; raw: Record<string, unknown> },
+	schema: z.ZodType<NonNullable<Context[K]>['data']>,
+): { entry: NonNullable<Context[K]>; problems: Problem[] } | { entry?: undefined; problems: Problem[] } {
+	const parsed = schema.safeParse(file.raw);
+	if (!parsed.success) return { problems: parsed.error.issues.map((i) => problem(file.filePath, issueField(i), i.message)) };
+	const entry = { ...file, data: parsed.data } as NonNullable<Context[K]>;
+	const previous = ctx[slot];
+	ctx[slot] = entry;
+	const problems = catalogProblemsFor(ctx, undefined).filter((p) => p.file === file.filePath);
+	ctx[slot] = previous;
+	return problems.length > 0 ? { problems } : { entry, problems };
+}
 
 export interface BandAnswers {
 	name: string;
@@ -37,14 +58,8 @@ export function buildBand(ctx: Context, id: string, answers: BandAnswers): { ban
 			},
 		],
 	};
-	const parsed = bandSchema.safeParse(raw);
-	if (!parsed.success) return { problems: parsed.error.issues.map((i) => problem(file, issueField(i), i.message)) };
-	const band: NewBand = { id, filePath: file, data: parsed.data, raw };
-	const previous = ctx.newBand;
-	ctx.newBand = band;
-	const problems = catalogProblemsFor(ctx, undefined).filter((p) => p.file === file);
-	ctx.newBand = previous;
-	return problems.length > 0 ? { problems } : { band, problems };
+	const checked = checkNew(ctx, 'newBand', { id, filePath: file, raw }, bandSchema);
+	return checked.entry ? { band: checked.entry, problems: [] } : { problems: checked.problems };
 }
 
 export function buildTour(
@@ -66,12 +81,6 @@ export function buildTour(
 			},
 		],
 	};
-	const parsed = tourSchema.safeParse(raw);
-	if (!parsed.success) return { problems: parsed.error.issues.map((i) => problem(file, issueField(i), i.message)) };
-	const tour: NewTour = { id, filePath: file, data: parsed.data, raw };
-	const previous = ctx.newTour;
-	ctx.newTour = tour;
-	const problems = catalogProblemsFor(ctx, undefined).filter((p) => p.file === file);
-	ctx.newTour = previous;
-	return problems.length > 0 ? { problems } : { tour, problems };
+	const checked = checkNew(ctx, 'newTour', { id, filePath: file, raw }, tourSchema);
+	return checked.entry ? { tour: checked.entry, problems: [] } : { problems: checked.problems };
 }
