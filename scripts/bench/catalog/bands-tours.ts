@@ -77,7 +77,7 @@ export function makeBands(random: Random, count: number): BandSpec[] {
 	return bands;
 }
 
-export function toRoman(n: number): string {
+function toRoman(n: number): string {
 	const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
 	let out = '';
 	for (const [v, s] of table) while (n >= v) {

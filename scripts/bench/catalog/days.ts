@@ -3,7 +3,7 @@
 /** Last year a generated tour or pass may fall in. */
 export const LAST_YEAR = 2025;
 
-export const DAY = 86_400_000;
+const DAY = 86_400_000;
 export function dayNumber(iso: string): number {
 	return Date.parse(`${iso}T00:00:00Z`) / DAY;
 }

@@ -7,7 +7,7 @@ import { cacheDirFor } from '../../../src/content-dir.ts';
 import { astroBin, projectRoot } from './paths.ts';
 import { sampleTree, type TreeSampler } from './process-tree.ts';
 
-export interface Phases {
+interface Phases {
 	startupS?: number;
 	contentSyncS?: number;
 	typesS?: number;
@@ -36,7 +36,7 @@ export interface BuildResult {
 }
 
 /** "609ms", "12.3s", "2m 34s" → seconds. */
-export function parseDuration(text: string): number | undefined {
+function parseDuration(text: string): number | undefined {
 	const m = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?$/.exec(text.trim());
 	const ms = /^([\d.]+)ms$/.exec(text.trim());
 	if (ms) return Number(ms[1]) / 1000;
@@ -45,7 +45,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 /** Phase times from Astro's log lines, each with its arrival time (ms since the build started). */
-export function parsePhases(lines: readonly { t: number; text: string }[]): Phases {
+function parsePhases(lines: readonly { t: number; text: string }[]): Phases {
 	const phases: Phases = {};
 	const at = (pattern: RegExp) => lines.find((l) => pattern.test(l.text));
 	const syncing = at(/\[content\] Syncing content/);
@@ -77,7 +77,7 @@ export function parsePhases(lines: readonly { t: number; text: string }[]): Phas
 	return phases;
 }
 
-export interface BuildOptions {
+interface BuildOptions {
 	label: string;
 	root: string;
 	outDir: string;
@@ -89,7 +89,7 @@ export interface BuildOptions {
 }
 
 /** Runs one process of a build, sampling its tree, with its output lines timed from `started`. */
-export async function runStep(args: string[], options: BuildOptions, started: number, lines: { t: number; text: string }[]) {
+async function runStep(args: string[], options: BuildOptions, started: number, lines: { t: number; text: string }[]) {
 	const child: ChildProcess = spawn(process.execPath, args, {
 		cwd: options.root,
 		env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },

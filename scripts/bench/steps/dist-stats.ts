@@ -75,6 +75,6 @@ export function distStats(dist: string): DistStats {
 	};
 }
 
-export function gzipped(file: string): number {
+function gzipped(file: string): number {
 	return existsSync(file) ? gzipSync(readFileSync(file)).length : 0;
 }

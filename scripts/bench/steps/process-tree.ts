@@ -1,9 +1,9 @@
 /** CPU time and peak memory of a process and its children, sampled from /proc every 100 ms. */
 import { readFileSync, readdirSync } from 'node:fs';
 
-export const CLOCK_TICKS = 100;
+const CLOCK_TICKS = 100;
 
-export function readText(path: string): string | undefined {
+function readText(path: string): string | undefined {
 	try {
 		return readFileSync(path, 'utf-8');
 	} catch {
@@ -11,7 +11,7 @@ export function readText(path: string): string | undefined {
 	}
 }
 
-export function childrenOf(pid: number): number[] {
+function childrenOf(pid: number): number[] {
 	const tasks = (() => {
 		try {
 			return readdirSync(`/proc/${pid}/task`);
@@ -22,7 +22,7 @@ export function childrenOf(pid: number): number[] {
 	return tasks.flatMap((tid) => (readText(`/proc/${pid}/task/${tid}/children`) ?? '').split(' ').filter(Boolean).map(Number));
 }
 
-export function treeOf(root: number): number[] {
+function treeOf(root: number): number[] {
 	const seen: number[] = [];
 	const queue = [root];
 	while (queue.length > 0) {
@@ -34,13 +34,13 @@ export function treeOf(root: number): number[] {
 	return seen;
 }
 
-export function statusKb(status: string, field: string): number {
+function statusKb(status: string, field: string): number {
 	const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
 	return match ? Number(match[1]) : 0;
 }
 
 /** utime + stime of one process, in seconds. */
-export function cpuSeconds(pid: number): number | undefined {
+function cpuSeconds(pid: number): number | undefined {
 	const stat = readText(`/proc/${pid}/stat`);
 	if (!stat) return undefined;
 	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

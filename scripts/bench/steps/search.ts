@@ -5,7 +5,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { type GeneratedCatalog } from '../generate-catalog.ts';
 import { median, quantile } from './dist-stats.ts';
 
-export interface Query {
+interface Query {
 	label: string;
 	/** Search term (null: filters only). */
 	term: string | null;
@@ -55,7 +55,7 @@ export function representativeQueries(catalog: GeneratedCatalog): Query[] {
 	];
 }
 
-export interface NetLog {
+interface NetLog {
 	/** Settles the sizes of every request finished so far, then returns them. */
 	entries: () => Promise<{ url: string; bytes: number }[]>;
 	reset: () => void;
@@ -69,7 +69,7 @@ export interface NetLog {
  * a body of 0 bytes for a 200 response (the worker script itself), the file's size on disk is used:
  * the static server sends files as they are, uncompressed.
  */
-export function watchNetwork(context: BrowserContext, root: string): NetLog {
+function watchNetwork(context: BrowserContext, root: string): NetLog {
 	let pending: Promise<{ url: string; bytes: number }>[] = [];
 	context.on('requestfinished', (request) => {
 		pending.push(
@@ -93,7 +93,7 @@ export function watchNetwork(context: BrowserContext, root: string): NetLog {
 	};
 }
 
-export function kindOfUrl(url: string): string {
+function kindOfUrl(url: string): string {
 	const path = new URL(url, 'http://x').pathname;
 	if (!path.startsWith('/pagefind/')) return /\.(avif|webp|jpe?g|png|svg)$/.test(path) ? 'images' : 'page';
 	if (path.endsWith('pagefind.js') || path.endsWith('pagefind-worker.js')) return 'pagefind.js';
@@ -106,7 +106,7 @@ export function kindOfUrl(url: string): string {
 	return 'other';
 }
 
-export function bytesByKind(entries: readonly { url: string; bytes: number }[]): Record<string, number> {
+function bytesByKind(entries: readonly { url: string; bytes: number }[]): Record<string, number> {
 	const out: Record<string, number> = {};
 	for (const e of entries) {
 		const k = kindOfUrl(e.url);
@@ -115,14 +115,14 @@ export function bytesByKind(entries: readonly { url: string; bytes: number }[]):
 	return out;
 }
 
-export const sum = (o: Record<string, number>, keys?: string[]) => Object.entries(o).filter(([k]) => !keys || keys.includes(k)).reduce((a, [, v]) => a + v, 0);
+const sum = (o: Record<string, number>, keys?: string[]) => Object.entries(o).filter(([k]) => !keys || keys.includes(k)).reduce((a, [, v]) => a + v, 0);
 
 /**
  * In the page: Pagefind loaded the way the search page loads its results instance
  * (`src/scripts/search/pagefind-api.ts`: options and init, no filter index), then one search
  * and the first 5 results' data.
  */
-export const PAGE_LOAD_PAGEFIND = async () => {
+const PAGE_LOAD_PAGEFIND = async () => {
 	const t0 = performance.now();
 	const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as {
 		options: (o: object) => Promise<void>;
@@ -133,7 +133,7 @@ export const PAGE_LOAD_PAGEFIND = async () => {
 	return performance.now() - t0;
 };
 
-export const PAGE_SEARCH = async ([term, filters]: [string | null, unknown]) => {
+const PAGE_SEARCH = async ([term, filters]: [string | null, unknown]) => {
 	const pf = (await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string)) as {
 		search: (t: string | null, o?: object) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
 	};
@@ -164,7 +164,7 @@ export interface QueryResult {
 	warmRepeatMs: number;
 }
 
-export const SETTLED_SCRIPT = `(() => {
+const SETTLED_SCRIPT = `(() => {
 	const check = () => {
 		if (window.__benchSettled !== undefined) return;
 		const form = document.getElementById('search-form');
@@ -177,7 +177,7 @@ export const SETTLED_SCRIPT = `(() => {
 	new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 })();`;
 
-export async function settle(page: Page, timeout = 120_000): Promise<void> {
+async function settle(page: Page, timeout = 120_000): Promise<void> {
 	await page.waitForFunction(() => (window as unknown as { __benchSettled?: number }).__benchSettled !== undefined, undefined, { timeout, polling: 50 });
 }
 

@@ -10,13 +10,13 @@ import { type Geometry, geometryFor, hasBacking } from './geometry.ts';
 import { type ArtModel, type BackFacts, type Mutable, type Palette } from './model.ts';
 import { backdrop, Defs, gloss, illustrationLabel, inset, laminatePouch, lanyardSlot, n, rect, svgDocument, textBlock, textEl } from './svg.ts';
 
-export const SMALL_PRINT =
+const SMALL_PRINT =
 	'This pass is the property of the tour production and may be withdrawn at any time without refund or explanation. ' +
 	'It admits only the person it was issued to and may not be sold, lent or passed on. Keep it on show while you are ' +
 	'in restricted areas. Altered, copied or damaged passes will be confiscated. Entry is at the holder’s own risk and ' +
 	'the holder may appear in filming or photography of the event. Lost passes are not replaced.';
 
-export const WRISTBAND_PRINT =
+const WRISTBAND_PRINT =
 	'Not transferable. Valid only while fastened to the wrist of the person it was issued to: a band that has been ' +
 	'taken off, cut or tampered with is void. No re-entry without it.';
 
@@ -29,9 +29,9 @@ export function backFacts(model: ArtModel): BackFacts {
 	return drawBack(model).facts;
 }
 
-export type BackNotes = Mutable<BackFacts> & { writeOn: string[] };
+type BackNotes = Mutable<BackFacts> & { writeOn: string[] };
 
-export function drawBack(model: ArtModel): { svg: string; facts: BackFacts } {
+function drawBack(model: ArtModel): { svg: string; facts: BackFacts } {
 	const design = designFor(model.slug);
 	const pal = paletteOf(design);
 	const geometry = geometryFor(model);
@@ -61,7 +61,7 @@ export function drawBack(model: ArtModel): { svg: string; facts: BackFacts } {
 }
 
 /** The peel-off backing of a sticky: printer's name repeated diagonally, or plain with "peel here" marks. */
-export function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs, notes: BackNotes): string {
+function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs, notes: BackNotes): string {
 	const { body, bodyRadius } = geometry;
 	defs.add(
 		'<linearGradient id="liner" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fbfaf6"/>' +
@@ -117,7 +117,7 @@ export function stickyBacking(model: ArtModel, geometry: Geometry, defs: Defs, n
 }
 
 /** The back of a laminate, card, paper pass or wristband: plain, with small print and the serial number. */
-export function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs, notes: BackNotes): string {
+function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, defs: Defs, notes: BackNotes): string {
 	const { body, bodyRadius, print, printRadius, shape } = geometry;
 	const out: string[] = [];
 	if (shape === 'laminate') out.push(laminatePouch(geometry));
@@ -216,6 +216,6 @@ export function plainBack(model: ArtModel, geometry: Geometry, pal: Palette, def
 	return out.join('');
 }
 
-export function serialOrBlank(model: ArtModel): string {
+function serialOrBlank(model: ArtModel): string {
 	return model.features.includes('serial-number') ? serialFor(model.slug) : 'No ______';
 }

@@ -5,11 +5,11 @@ import { hashSlug, pick, randomFor } from '../art-random.ts';
 import { type EmblemName, type LayoutName, type Palette, type PatternName } from './model.ts';
 import { PALETTES } from './palettes.ts';
 
-export const LAYOUTS: readonly [LayoutName, ...LayoutName[]] = ['header', 'stripe', 'bigtype'];
-export const PATTERNS: readonly [PatternName, ...PatternName[]] = [
+const LAYOUTS: readonly [LayoutName, ...LayoutName[]] = ['header', 'stripe', 'bigtype'];
+const PATTERNS: readonly [PatternName, ...PatternName[]] = [
 	'stripes', 'starburst', 'checks', 'waves', 'dots', 'halftone', 'rings', 'chevrons', 'tartan',
 ];
-export const EMBLEMS: readonly [EmblemName, ...EmblemName[]] = ['badge', 'year', 'star', 'none'];
+const EMBLEMS: readonly [EmblemName, ...EmblemName[]] = ['badge', 'year', 'star', 'none'];
 
 /** The choices that make one pass look different from another, all drawn from its slug. */
 export interface Design {

@@ -8,7 +8,7 @@ import { type ArtModel, type FeatureMark, type FrontFacts, type Mutable, type Pa
 import { barcode, foilBand, hologram, photoId, rfidChip, SERIAL_FONT, serialLabel, starPath } from './security.ts';
 import { type Anchor, Defs, inset, n, textBlock, type TextStyle } from './svg.ts';
 
-export interface FooterItem {
+interface FooterItem {
 	readonly aspect: number;
 	readonly draw: (box: Box) => string;
 	readonly mark: FeatureMark;
@@ -82,7 +82,7 @@ export function bandLine(ctx: FrontContext, box: Box, anchor: Anchor, fill: stri
 }
 
 /** Height of the venue line under the tour line, as a share of the tour line's. */
-export const PLACE_LINE = 0.62;
+const PLACE_LINE = 0.62;
 
 /** Bottom of the tour line, and of the venue line under it when there is one. */
 export function tourLinesBottom(ctx: FrontContext, tour: Box): number {

@@ -11,7 +11,7 @@ import { drawPattern } from './patterns.ts';
 import { backdrop, Defs, gloss, illustrationLabel, inset, laminatePouch, lanyardSlot, rect, svgDocument } from './svg.ts';
 
 /** Surface of the material: satin sheen, cloth weave, plastic gloss. */
-export function material(model: ArtModel, geometry: Geometry, defs: Defs): string {
+function material(model: ArtModel, geometry: Geometry, defs: Defs): string {
 	const { body, bodyRadius } = geometry;
 	switch (model.format) {
 		case 'satin-sticky':
@@ -50,7 +50,7 @@ export function frontFacts(model: ArtModel): FrontFacts {
 	return drawFront(model).facts;
 }
 
-export function drawFront(model: ArtModel): { svg: string; facts: FrontFacts } {
+function drawFront(model: ArtModel): { svg: string; facts: FrontFacts } {
 	const design = designFor(model.slug);
 	const pal = paletteOf(design);
 	const geometry = geometryFor(model);

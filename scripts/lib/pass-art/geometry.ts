@@ -12,8 +12,8 @@ export interface Box {
 }
 
 /** Everything is drawn on a pale backdrop, like a catalogue photo, with this margin around the pass. */
-export const MARGIN = 28;
-export const LONG_SIDE = 800;
+const MARGIN = 28;
+const LONG_SIDE = 800;
 export const BACKDROP = '#e8e4dd';
 export const FONT = 'DejaVu Sans, sans-serif';
 
@@ -34,7 +34,7 @@ export function clamp(value: number, min: number, max: number): number {
 }
 
 /** Width ÷ height of the drawn pass: the real one's when known (within reason), else typical for the format. */
-export function bodyAspect(model: ArtModel): number {
+function bodyAspect(model: ArtModel): number {
 	const shape = shapeOf(model.format);
 	const given = model.aspect !== null && Number.isFinite(model.aspect) && model.aspect > 0 ? model.aspect : null;
 	switch (shape) {

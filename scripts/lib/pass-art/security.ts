@@ -51,7 +51,7 @@ export function starPath(cx: number, cy: number, outer: number, inner: number, p
 	return `${d}Z`;
 }
 
-export function foilGradient(kind: 'gold' | 'silver', defs: Defs): void {
+function foilGradient(kind: 'gold' | 'silver', defs: Defs): void {
 	const stops =
 		kind === 'gold'
 			? ['#7a5a14', '#e9cf7a', '#fff6c8', '#b88a2c', '#f3de92', '#8c6a1e']

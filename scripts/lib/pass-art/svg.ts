@@ -42,9 +42,9 @@ export function textEl(content: string, x: number, y: number, size: number, styl
 	);
 }
 
-export const CAP_HEIGHT = 0.73;
+const CAP_HEIGHT = 0.73;
 
-export interface BlockOptions {
+interface BlockOptions {
 	readonly maxLines?: number;
 	readonly maxSize?: number;
 	readonly lineHeight?: number;
