@@ -2,6 +2,9 @@
 import sharp from 'sharp';
 import type { ArtModel } from '../../scripts/generate-art.ts';
 
+/** sharp encodes in its own threads; on a machine busy with other builds 5 s is not enough. */
+export const SHARP_TIMEOUT = 30_000;
+
 export const ALL_FEATURES = [
 	'hologram',
 	'raised-print',

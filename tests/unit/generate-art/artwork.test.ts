@@ -18,9 +18,9 @@ import {
 	serialFor,
 	typeLettering,
 } from '../../../scripts/generate-art.ts';
-import { ALL_FEATURES, FORMATS, model, renderable } from '../../helpers/art-models.ts';
+import { ALL_FEATURES, FORMATS, model, renderable, SHARP_TIMEOUT } from '../../helpers/art-models.ts';
 
-describe('SVG artwork', () => {
+describe('SVG artwork', { timeout: SHARP_TIMEOUT }, () => {
 	it('escapes text for XML', () => {
 		expect(escapeXml(`A & <B> "q" 'a'`)).toBe('A &amp; &lt;B&gt; &quot;q&quot; &apos;a&apos;');
 	});

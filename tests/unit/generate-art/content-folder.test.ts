@@ -12,9 +12,10 @@ import {
 	loadPass,
 	main,
 } from '../../../scripts/generate-art.ts';
+import { SHARP_TIMEOUT } from '../../helpers/art-models.ts';
 import { bandJson, passTypeMdx, printerJson, requiredPassFields, tourJson } from '../../helpers/art-catalog-fixture.ts';
 
-describe('generateArt on a content folder', () => {
+describe('generateArt on a content folder', { timeout: SHARP_TIMEOUT }, () => {
 	let dir = '';
 
 	async function put(file: string, text: string): Promise<void> {
@@ -156,7 +157,7 @@ describe('generateArt on a content folder', () => {
 	});
 });
 
-describe('--write-alt on a content folder', () => {
+describe('--write-alt on a content folder', { timeout: SHARP_TIMEOUT }, () => {
 	let dir = '';
 	const photos = [
 		'photos:',
