@@ -135,7 +135,7 @@ export function readArtCatalog(contentDir: string): ArtCatalog {
 }
 
 /** One pass, read with the whole catalog (its references are checked against it). */
-export function loadPass(contentDir: string, slug: string): LoadedPass {
+export async function loadPass(contentDir: string, slug: string): Promise<LoadedPass> {
 	const catalog = readArtCatalog(contentDir);
 	const pass = catalog.passes.get(slug);
 	if (pass) return pass;

@@ -82,7 +82,7 @@ describe('generateArt on a content folder', { timeout: SHARP_TIMEOUT }, () => {
 		for (const field of ['band', 'tour', 'type', 'printer']) {
 			expect(refused.errors.some((e) => e.startsWith(`${file}: ${field}: `)), field).toBe(true);
 		}
-		expect(() => loadPass(dir, 'orphan')).toThrow(`${file}: band: `);
+		await expect(loadPass(dir, 'orphan')).rejects.toThrow(`${file}: band: `);
 		const sticky = await loadPass(dir, 'test-sticky');
 		expect(sticky.model.printer).toBe('Test Printing');
 		expect(sticky.model.date).toBe('1993–94');
