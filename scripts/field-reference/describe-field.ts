@@ -22,7 +22,6 @@ function knownType(schema: z.ZodType): string | undefined {
 	return KNOWN_TYPES.find(([known]) => known._zod.def === schema._zod.def)?.[1];
 }
 
-
 const words = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** "`laminate`, `uv-ink` “UV-reactive ink”, …": a label is shown when it says more than the value. */
@@ -45,7 +44,6 @@ const numberIn = (json: Record<string, unknown>, key: string): number | undefine
 	const value = json[key];
 	return typeof value === 'number' ? value : undefined;
 };
-
 
 export interface Row {
 	/** "title", "condition.grade", "photos[].alt". */

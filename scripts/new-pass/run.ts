@@ -34,7 +34,6 @@ export interface NewPassIO {
 	interactive?: boolean | undefined;
 }
 
-
 /** Without questions: the values as given, or why they are refused. */
 function settle(ctx: Context, draft: Draft, added: string): { values: PassValues; checked: PassData } | string {
 	const values = valuesOf(ctx, draft, added);
