@@ -29,6 +29,7 @@ import { chmod, link, lstat, readdir, readFile, rename, stat, unlink, writeFile 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
+import { errorMessage } from '../src/lib/error-message.ts';
 import {
 	FAIL_ON,
 	IMAGE_EXTENSIONS,
@@ -85,10 +86,6 @@ function statusLine(status: PhotoStatus, text: string): string {
 	return `${word.padEnd(STATUS_WIDTH)}${text}`;
 }
 
-function errorMessage(error: unknown): string {
-	const text = error instanceof Error ? error.message : String(error);
-	return (text.split('\n')[0] ?? text).trim();
-}
 
 function errorCode(error: unknown): string | null {
 	return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : null;

@@ -15,6 +15,6 @@ export { PASS_ENTRY_FILE } from '../../src/lib/pass-folders.ts';
 export { storyToHtml } from '../../src/lib/story/story-to-html.ts';
 export { validateCatalog } from '../validate.ts';
 export { processPhoto } from '../photos.ts';
-// TODO(lead): once src/lib/slugify.ts is on main, import slugify/deriveSlug from there instead.
-export { deriveSlug, slugify } from '../new-pass.ts';
+export { slugify } from '../../src/lib/slugify.ts';
+export { deriveSlug } from '../new-pass/draft.ts';
 export { localDay } from '../../src/lib/calendar-day.ts';

@@ -6,6 +6,7 @@
 import type { Entry, PassFacts } from './catalog-problems.ts';
 import type { PassRecord } from './catalog-model.ts';
 import { type FilterKey, type PassFilterKey, STATUS_ORDER, YES, passFilterValues } from './search-facets.ts';
+import { slugify } from './slugify.ts';
 
 export interface BrowseFacet {
 	key: PassFilterKey;
@@ -40,15 +41,6 @@ export interface BrowseValue<P extends Entry<PassFacts>> {
 	url: string;
 	title: string;
 	passes: PassRecord<P>[];
-}
-
-export function slugify(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 }
 
 /** Every browse page with its passes (in the catalog's order), grouped by facet. */

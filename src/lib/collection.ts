@@ -23,6 +23,7 @@
  */
 import { localDay } from './calendar-day.ts';
 import { parseCsv, toCsv } from './csv.ts';
+import { listOf } from './list-of.ts';
 
 export type CollectionStatus = 'owned' | 'wanted';
 
@@ -81,12 +82,6 @@ function item(status: CollectionStatus, added: string, note: string | undefined)
 }
 
 const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value));
-
-/** "x, y and 3 more" */
-function listOf(values: string[], max = 8): string {
-	const shown = values.slice(0, max).join(', ');
-	return values.length > max ? `${shown} and ${values.length - max} more` : shown;
-}
 
 function finish(items: Record<string, CollectionItem>, problems: string[], warnings: string[], knownIds?: ReadonlySet<string>): ParseResult {
 	const [first] = problems;

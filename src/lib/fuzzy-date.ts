@@ -91,10 +91,13 @@ export function decadeLabel(decade: number): string {
 	return `${decade}s`;
 }
 
-/** Human text: "1993", "October 1993", "18 October 1993". */
-export function formatFuzzyDate(date: FuzzyDate): string {
+/** Month names as printed on passes: "18 OCT 1993" (the artwork uses these). */
+export const PRINTED_MONTHS = MONTHS.map((m) => m.slice(0, 3).toUpperCase());
+
+/** Human text: "1993", "October 1993", "18 October 1993" (or "18 OCT 1993" with PRINTED_MONTHS). */
+export function formatFuzzyDate(date: FuzzyDate, months: readonly string[] = MONTHS): string {
 	if (date.month === undefined) return String(date.year);
-	const month = MONTHS[date.month - 1];
+	const month = months[date.month - 1];
 	return date.day === undefined ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
 }
 
@@ -102,26 +105,28 @@ export function formatFuzzyDate(date: FuzzyDate): string {
  * Human text for a span, collapsing what the two ends share: "18–20 October 1993", "May–July 1977",
  * "1993–1994". Ends known to different precisions are said in words, because "May 1977 – 1977"
  * or "1991 – 17 July 1993" read as typos: "1977, from May", "from 1991 to 17 July 1993".
+ * `months` names the months (the artwork prints "OCT").
  */
-export function formatFuzzyRange(from: FuzzyDate, to?: FuzzyDate): string {
-	if (!to || to.text === from.text) return formatFuzzyDate(from);
+export function formatFuzzyRange(from: FuzzyDate, to?: FuzzyDate, months: readonly string[] = MONTHS): string {
+	const full = (date: FuzzyDate) => formatFuzzyDate(date, months);
+	if (!to || to.text === from.text) return full(from);
 	if (from.year !== to.year) {
 		if (from.precision === 'year' && to.precision === 'year') return `${from.year}–${to.year}`;
-		if (from.precision === to.precision) return `${formatFuzzyDate(from)} – ${formatFuzzyDate(to)}`;
-		return `from ${formatFuzzyDate(from)} to ${formatFuzzyDate(to)}`;
+		if (from.precision === to.precision) return `${full(from)} – ${full(to)}`;
+		return `from ${full(from)} to ${full(to)}`;
 	}
-	if (to.precision === 'year') return `${from.year}, from ${withoutYear(from)}`;
-	if (from.precision === 'year') return `${from.year}, until ${withoutYear(to)}`;
+	if (to.precision === 'year') return `${from.year}, from ${withoutYear(from, months)}`;
+	if (from.precision === 'year') return `${from.year}, until ${withoutYear(to, months)}`;
 	if (from.precision === 'day' && to.precision === 'day' && from.month === to.month) {
-		return `${from.day}–${to.day} ${MONTHS[(to.month ?? 1) - 1]} ${to.year}`;
+		return `${from.day}–${to.day} ${months[(to.month ?? 1) - 1]} ${to.year}`;
 	}
 	const joiner = from.precision === 'month' && to.precision === 'month' ? '–' : ' – ';
-	return `${withoutYear(from)}${joiner}${formatFuzzyDate(to)}`;
+	return `${withoutYear(from, months)}${joiner}${full(to)}`;
 }
 
 /** "18 October" or "October": a date inside a range whose year is said once. */
-function withoutYear(date: FuzzyDate): string {
-	const month = MONTHS[(date.month ?? 1) - 1] ?? '';
+function withoutYear(date: FuzzyDate, months: readonly string[]): string {
+	const month = months[(date.month ?? 1) - 1] ?? '';
 	return date.day === undefined ? month : `${date.day} ${month}`;
 }
 

@@ -1,42 +1,45 @@
 /**
  * Writes a pass as the text of its `index.mdx`: YAML frontmatter in the schema's field order,
  * then the story. Strings are written as double-quoted YAML (JSON strings are valid YAML), so any
- * text a contributor types round-trips exactly. Used by the web form on /contribute/.
+ * text a contributor types round-trips exactly. Used by the web form on /contribute/ and, one
+ * field at a time (`yamlField`, between its comments), by `npm run new-pass`.
  */
 import { type PassData, passFrontmatterSchema } from '../schemas/pass.ts';
 
-type Value = string | number | boolean | undefined | readonly Value[] | { readonly [key: string]: Value };
+export type YamlValue = string | number | boolean | undefined | readonly YamlValue[] | { readonly [key: string]: YamlValue };
 
 /** Every field of the schema, in its order: a field added to the schema is written too. */
 const ORDER = Object.keys(passFrontmatterSchema.shape) as (keyof PassData)[];
 
-function scalar(value: string | number | boolean): string {
+/** One YAML scalar: strings double-quoted (JSON's escapes are all valid YAML), so any text round-trips. */
+export function yamlScalar(value: string | number | boolean): string {
 	return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-function lines(key: string, value: Value, indent: string): string[] {
+/** The YAML lines of one field (none when it is undefined), indented by `indent`. */
+export function yamlField(key: string, value: YamlValue, indent = ''): string[] {
 	if (value === undefined) return [];
 	if (Array.isArray(value)) {
 		if (value.length === 0) return [`${indent}${key}: []`];
-		if (value.every((v) => typeof v !== 'object')) return [`${indent}${key}: [${value.map((v) => scalar(v as string)).join(', ')}]`];
+		if (value.every((v) => typeof v !== 'object')) return [`${indent}${key}: [${value.map((v) => yamlScalar(v as string)).join(', ')}]`];
 		return [`${indent}${key}:`, ...value.flatMap((item) => listItem(item, `${indent}  `))];
 	}
 	if (typeof value === 'object') {
 		const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-		return [`${indent}${key}:`, ...entries.flatMap(([k, v]) => lines(k, v, `${indent}  `))];
+		return [`${indent}${key}:`, ...entries.flatMap(([k, v]) => yamlField(k, v, `${indent}  `))];
 	}
-	return [`${indent}${key}: ${scalar(value)}`];
+	return [`${indent}${key}: ${yamlScalar(value)}`];
 }
 
-function listItem(item: Value, indent: string): string[] {
-	if (item === null || typeof item !== 'object' || Array.isArray(item)) return [`${indent}- ${scalar(item as string)}`];
-	const inner = Object.entries(item).flatMap(([k, v]) => lines(k, v, `${indent}  `));
+function listItem(item: YamlValue, indent: string): string[] {
+	if (item === null || typeof item !== 'object' || Array.isArray(item)) return [`${indent}- ${yamlScalar(item as string)}`];
+	const inner = Object.entries(item).flatMap(([k, v]) => yamlField(k, v, `${indent}  `));
 	const [first, ...rest] = inner;
 	return first ? [`${indent}- ${first.trimStart()}`, ...rest] : [];
 }
 
-export function passToMdx(pass: Partial<Record<keyof PassData, Value>>, story: string): string {
-	const front = ORDER.flatMap((key) => lines(key, pass[key], ''));
+export function passToMdx(pass: Partial<Record<keyof PassData, YamlValue>>, story: string): string {
+	const front = ORDER.flatMap((key) => yamlField(key, pass[key]));
 	const body = story.trim().replace(/\r\n?/g, '\n');
 	return `---\n${front.join('\n')}\n---\n\n${body}\n`;
 }

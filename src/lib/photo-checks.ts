@@ -10,6 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
+import { formatBytes } from './format-bytes.ts';
 
 /** Longest side of a committed photo, in pixels. The intake scales larger photos down to this. */
 export const MAX_EDGE = 3000;
@@ -106,11 +107,7 @@ export function photosCommand(file: string): string {
 	return `npm run photos -- ${quoted}`;
 }
 
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-	return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatBytes };
 
 // ---------------------------------------------------------------------------------------------
 // EXIF: a minimal TIFF IFD reader, both byte orders, every read bounds-checked.

@@ -10,6 +10,7 @@ import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl
 import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-problems.ts';
 import { localDay } from '../../lib/calendar-day.ts';
 import { passToMdx } from '../../lib/pass-to-mdx.ts';
+import { slugify } from '../../lib/slugify.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 import { passFrontmatterSchema } from '../../schemas/pass.ts';
 import { byId, element } from '../dom.ts';
@@ -117,12 +118,9 @@ function bandData(bandId: unknown): ContributeBand | null | undefined {
 function suggestedSlug(pass: Record<string, unknown>): string {
 	const tour = bandData(pass['band'])?.tours.find((t) => t.entry.id === pass['tour'])?.entry;
 	const year = String(pass['validFrom'] ?? pass['year'] ?? tour?.data.start ?? '').slice(0, 4);
-	return [pass['tour'] ?? pass['band'], year, pass['type'], pass['format']]
+	return slugify([pass['tour'] ?? pass['band'], year, pass['type'], pass['format']]
 		.filter(Boolean)
-		.join('-')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+		.join('-'));
 }
 
 /**

@@ -1,117 +1,14 @@
-/** `npm run new-pass`: a new pass from flags or questions, checked like the build checks it. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+/** `npm run new-pass -- … --yes`: a new pass from options, checked like the build checks it. */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deriveSlug, findLeftoverTodos, main, slugify } from '../../scripts/new-pass.ts';
-import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
-import { formatProblem } from '../../src/lib/content-problems.ts';
-import { passFileSchema, readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
-import { bandSchema } from '../../src/schemas/band.ts';
-import { tourSchema } from '../../src/schemas/tour.ts';
+import { describe, expect, it } from 'vitest';
+import { findLeftoverTodos } from '../../../scripts/new-pass.ts';
+import { passFileSchema, readCatalogFiles } from '../../../src/lib/read-catalog-files.ts';
+import { bandSchema } from '../../../src/schemas/band.ts';
+import { tourSchema } from '../../../src/schemas/tour.ts';
+import { PASS_FLAGS, SLUG, catalogProblems, dirs, fillTodos, passFile, passFolders, run, useCatalogCopy } from '../../helpers/new-pass-run.ts';
 
-const FIXTURE = path.join(import.meta.dirname, '../fixtures/minimal-catalog');
-const NOW = new Date('2026-03-01T12:00:00Z');
-const SLUG = 'fixture-band-test-tour-1985-all-access-laminate';
-
-let root: string;
-let content: string;
-
-beforeEach(() => {
-	root = mkdtempSync(path.join(os.tmpdir(), 'new-pass-'));
-	content = path.join(root, 'content');
-	cpSync(FIXTURE, content, { recursive: true });
-});
-
-afterEach(() => {
-	rmSync(root, { recursive: true, force: true });
-});
-
-interface Run {
-	code: number;
-	stdout: string;
-	stderr: string;
-}
-
-/** Runs the CLI; with `answers` it is interactive and reads them as typed lines. */
-async function run(args: string[], answers?: string[]): Promise<Run> {
-	const stdin = new PassThrough();
-	stdin.end(answers ? `${answers.join('\n')}\n` : '');
-	let stdout = '';
-	let stderr = '';
-	const code = await main(['--content', content, ...args], {
-		stdin,
-		stdout: { write: (s: string) => (stdout += s) },
-		stderr: { write: (s: string) => (stderr += s) },
-		now: () => NOW,
-		cwd: root,
-		interactive: answers !== undefined,
-	});
-	return { code, stdout, stderr };
-}
-
-const PASS_FLAGS = [
-	'--band', 'fixture-band',
-	'--tour', 'test-tour',
-	'--leg', 'Europe',
-	'--type', 'all-access',
-	'--format', 'laminate',
-	'--printer', 'fixture-printer',
-	'--from', '1985-04-02',
-	'--features', 'hologram,serial-number',
-	'--condition', 'near-mint',
-	'--contributor', 'Jane Collector',
-	'--credit', 'Jane Collector',
-];
-
-/** The same pass, chosen by number in the questions (the fixture has one band, tour, leg, type, printer). */
-const PASS_ANSWERS = [
-	'1', // band
-	'1', // tour
-	'1', // leg
-	'1', // type
-	'1', // format: laminate
-	'1', // printer
-	'1985-04-02', // date
-	'', // last day
-	'', // venue
-	'', // city
-	'1,4', // hologram, serial-number
-	'2', // near-mint
-	'', // title: the suggestion
-	'Jane Collector',
-	'', // photos by: the contributor
-	'', // folder: the suggestion
-	'y',
-];
-
-function passFile(slug = SLUG): string {
-	return path.join(content, 'passes', slug, 'index.mdx');
-}
-
-/** What the contributor does after the script: photos in place, TODO values filled in. */
-function fillTodos(slug = SLUG): void {
-	const file = passFile(slug);
-	const filled = readFileSync(file, 'utf-8')
-		.replace('alt: ""', 'alt: "Front: a white laminate with a red ALL ACCESS banner"')
-		.replace('alt: ""', 'alt: "Back: plain white card with the printer’s name"')
-		.replaceAll('credit: ""', 'credit: "Jane Collector"')
-		.replace('- title: ""', '- title: "The owner’s own records"')
-		.replace('    # citation:', '    citation: "Collection of Jane Collector"');
-	writeFileSync(file, filled);
-	for (const side of ['front', 'back']) cpSync(path.join(FIXTURE, 'passes/fixture-band-test-tour-all-access/front.jpg'), path.join(path.dirname(file), `${side}.jpg`));
-}
-
-/** Every problem the site's checks find in the catalog on disk, as contributors read them. */
-function catalogProblems(): string[] {
-	const files = readCatalogFiles(content, root);
-	return [...files.problems, ...findCatalogProblems(files)].map(formatProblem);
-}
-
-function passFolders(): string[] {
-	return readdirSync(path.join(content, 'passes')).sort();
-}
+useCatalogCopy();
 
 describe('new-pass with flags (--yes)', () => {
 	it('writes a pass that the catalog accepts once the TODOs are filled in', async () => {
@@ -122,7 +19,7 @@ describe('new-pass with flags (--yes)', () => {
 
 		fillTodos();
 		expect(catalogProblems()).toEqual([]);
-		const pass = readCatalogFiles(content, root).passes.find((p) => p.id === SLUG);
+		const pass = readCatalogFiles(dirs.content, dirs.root).passes.find((p) => p.id === SLUG);
 		expect(pass?.data).toMatchObject({
 			title: 'Test Tour all access laminate',
 			band: 'fixture-band',
@@ -243,7 +140,7 @@ describe('new-pass with flags (--yes)', () => {
 		expect(result.stderr).toContain('No band "the-replacements"');
 		expect(result.stderr).toContain('--create-band');
 		expect(passFolders()).toEqual(before);
-		expect(existsSync(path.join(content, 'bands/the-replacements.json'))).toBe(false);
+		expect(existsSync(path.join(dirs.content, 'bands/the-replacements.json'))).toBe(false);
 	});
 
 	it('creates a missing band with --create-band, and the band file validates', async () => {
@@ -256,7 +153,7 @@ describe('new-pass with flags (--yes)', () => {
 		const result = await run(['--create-band', 'The Replacements', '--band-country', 'United States', '--band-formed', '1979', '--band-until', '1991', ...common]);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
-		const bandFile = path.join(content, 'bands/the-replacements.json');
+		const bandFile = path.join(dirs.content, 'bands/the-replacements.json');
 		const band = JSON.parse(readFileSync(bandFile, 'utf-8')) as unknown;
 		expect(bandSchema.parse(band)).toMatchObject({
 			name: 'The Replacements',
@@ -277,7 +174,7 @@ describe('new-pass with flags (--yes)', () => {
 		const result = await run(['--band', 'fixtures-uk', '--create-band', 'The Fixtures', '--band-country', 'UK', '--band-formed', '1980', '--no-tour', '--year', '1987', '--type', 'all-access', '--format', 'laminate', '--condition', 'good', '--contributor', 'Sam', '--yes']);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain('content/bands/fixtures-uk.json: name: "The Fixtures" is already a name of band "fixture-band"');
-		expect(existsSync(path.join(content, 'bands/fixtures-uk.json'))).toBe(false);
+		expect(existsSync(path.join(dirs.content, 'bands/fixtures-uk.json'))).toBe(false);
 	});
 
 	it('creates a missing tour with --create-tour', async () => {
@@ -285,22 +182,22 @@ describe('new-pass with flags (--yes)', () => {
 		const result = await run([...flags, '--create-tour', 'Second Tour', '--tour-start', '1985-04', '--tour-end', '1985-05', '--yes']);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
-		const tour = tourSchema.parse(JSON.parse(readFileSync(path.join(content, 'tours/second-tour.json'), 'utf-8')));
+		const tour = tourSchema.parse(JSON.parse(readFileSync(path.join(dirs.content, 'tours/second-tour.json'), 'utf-8')));
 		expect(tour).toMatchObject({ band: 'fixture-band', name: 'Second Tour', start: '1985-04', end: '1985-05' });
 		fillTodos('fixture-band-second-tour-1985-all-access-laminate');
 		expect(catalogProblems()).toEqual([]);
 	});
 
 	it('refuses a tour of another band with the catalog’s message', async () => {
-		writeFileSync(path.join(content, 'bands/other-band.json'), JSON.stringify({ name: 'Other Band', country: 'France', formed: 1970, activity: [{ from: '1970' }], sources: [{ title: 'Test fixture', citation: 'Invented' }] }));
-		writeFileSync(path.join(content, 'tours/other-tour.json'), JSON.stringify({ band: 'other-band', name: 'Other Tour', start: '1985', end: '1985', sources: [{ title: 'Test fixture', citation: 'Invented' }] }));
+		writeFileSync(path.join(dirs.content, 'bands/other-band.json'), JSON.stringify({ name: 'Other Band', country: 'France', formed: 1970, activity: [{ from: '1970' }], sources: [{ title: 'Test fixture', citation: 'Invented' }] }));
+		writeFileSync(path.join(dirs.content, 'tours/other-tour.json'), JSON.stringify({ band: 'other-band', name: 'Other Tour', start: '1985', end: '1985', sources: [{ title: 'Test fixture', citation: 'Invented' }] }));
 		const flags = PASS_FLAGS.filter((a, i, all) => !['--tour', '--leg'].includes(a) && !['--tour', '--leg'].includes(all[i - 1] ?? ''));
 		const result = await run([...flags, '--tour', 'other-tour', '--yes']);
 		expect(result.code).toBe(1);
 		expect(result.stderr).toContain(
 			'content/passes/fixture-band-other-tour-1985-all-access-laminate/index.mdx: tour: "other-tour" is a tour of "other-band", not of "fixture-band" — fix band or tour',
 		);
-		expect(existsSync(path.join(content, 'passes/fixture-band-other-tour-1985-all-access-laminate'))).toBe(false);
+		expect(existsSync(path.join(dirs.content, 'passes/fixture-band-other-tour-1985-all-access-laminate'))).toBe(false);
 	});
 
 	it('refuses a date outside the tour with the catalog’s message', async () => {
@@ -320,7 +217,7 @@ describe('new-pass with flags (--yes)', () => {
 		expect(result.code).toBe(0);
 		fillTodos('tricky');
 		expect(catalogProblems()).toEqual([]);
-		const pass = readCatalogFiles(content, root).passes.find((p) => p.id === 'tricky');
+		const pass = readCatalogFiles(dirs.content, dirs.root).passes.find((p) => p.id === 'tricky');
 		expect(pass?.data).toMatchObject({ title, venue: 'no', city: 'null', contributors: ["Seán O'Brien"] });
 	});
 
@@ -340,128 +237,36 @@ describe('new-pass with flags (--yes)', () => {
 		expect(wrong.code).toBe(2);
 		expect(wrong.stderr).toContain("Unknown option '--colour'");
 	});
-});
 
-describe('new-pass with questions', () => {
-	it('produces the same file as the flags when choosing by number', async () => {
-		expect((await run([...PASS_FLAGS, '--yes'])).code).toBe(0);
-		const fromFlags = readFileSync(passFile(), 'utf-8');
-		rmSync(path.dirname(passFile()), { recursive: true });
-
-		const asked = await run([], PASS_ANSWERS);
-		expect(asked.stderr).toBe('');
-		expect(asked.code).toBe(0);
-		expect(asked.stdout).toContain('1. Fixture Band (fixture-band)');
-		expect(asked.stdout).toContain('0. None — the pass is from a one-off show, not a tour');
-		expect(readFileSync(passFile(), 'utf-8')).toBe(fromFlags);
-	});
-
-	it('asks only for what the flags did not say', async () => {
-		const result = await run(['--band', 'fixture-band', '--tour', 'test-tour', '--type', 'all-access', '--format', 'card', '--condition', 'good', '--contributor', 'Jane'], [
-			'', // leg: unknown
-			'', // printer: unknown
-			'1985', // date
-			'', // last day
-			'Wembley Arena',
-			'London',
-			'',
-			'', // title
-			'', // credit
-			'', // folder
-			'', // create: yes
-		]);
-		expect(result.code).toBe(0);
-		expect(result.stdout).not.toContain('Which band?');
-		const slug = 'fixture-band-test-tour-1985-all-access-card';
-		fillTodos(slug);
-		expect(catalogProblems()).toEqual([]);
-		const pass = readCatalogFiles(content, root).passes.find((p) => p.id === slug);
-		expect(pass?.data).toMatchObject({ validFrom: '1985', venue: 'Wembley Arena', city: 'London', securityFeatures: [], condition: { grade: 'good' } });
-		expect(pass?.data).not.toHaveProperty('leg');
-		expect(pass?.data).not.toHaveProperty('printer');
-	});
-
-	it('explains a date outside the tour and asks again', async () => {
-		const answers = [...PASS_ANSWERS];
-		answers.splice(6, 1, '1986-01-01');
-		answers.splice(answers.indexOf('Jane Collector') + 2, 0, '1985-04-02', ''); // the dates again, after the problem
-		const result = await run([], answers);
-		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('validFrom: 1986-01-01 is outside the tour "Test Tour"');
-		expect(readFileSync(passFile(), 'utf-8')).toContain('validFrom: "1985-04-02"');
-	});
-
-	it('re-asks an invalid answer with the schema’s message', async () => {
-		const answers = [...PASS_ANSWERS];
-		answers.splice(6, 0, '1985-02-30'); // before the valid date
-		const result = await run([], answers);
-		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('day 30 in "1985-02-30" does not exist');
-	});
-
-	it('offers to create a missing band and tour, and both files validate', async () => {
-		const result = await run([], [
-			'The Replacements', // band: not in the catalog
-			'y',
-			'', // name: as typed
-			'United States',
-			'1979',
-			'', // started playing: 1979
-			'1991', // stopped
-			'', // split
-			'Pleased to Meet Me Tour', // tour: not in the catalog
-			'y',
-			'', // name: as typed
-			'1987-03',
-			'1987-12',
-			'1', // type
-			'2', // satin-sticky
-			'', // printer: unknown
-			'1987-06-01',
-			'',
-			'First Avenue',
-			'Minneapolis',
-			'',
-			'5', // good
-			'',
-			'Sam',
-			'',
-			'',
-			'',
-		]);
+	it('takes an option for every field the schema declares, even those it has no code for', async () => {
+		const flags = [...PASS_FLAGS, '--setlist-fm', 'https://www.setlist.fm/setlist/x.html', '--variant-note', 'Blue ink instead of red'];
+		const fake = [...flags, '--fake-of', 'fixture-band-test-tour-all-access', '--tells', 'The hologram is a flat sticker', '--tells', 'Wrong typeface', '--slug', 'fake-one', '--yes'];
+		const result = await run(fake);
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('No band "The Replacements". Create content/bands/the-replacements.json now? [y/N]');
-		expect(result.stdout).toContain('No tour "Pleased to Meet Me Tour". Create content/tours/pleased-to-meet-me-tour.json now? [y/N]');
-		const band = bandSchema.parse(JSON.parse(readFileSync(path.join(content, 'bands/the-replacements.json'), 'utf-8')));
-		expect(band).toMatchObject({ name: 'The Replacements', formed: 1979, activity: [{ from: '1979', to: '1991', ended: 'split' }] });
-		const tour = tourSchema.parse(JSON.parse(readFileSync(path.join(content, 'tours/pleased-to-meet-me-tour.json'), 'utf-8')));
-		expect(tour).toMatchObject({ band: 'the-replacements', name: 'Pleased to Meet Me Tour', start: '1987-03', end: '1987-12' });
-		const slug = 'the-replacements-pleased-to-meet-me-tour-1987-all-access-satin-sticky';
-		fillTodos(slug);
+		fillTodos('fake-one');
 		expect(catalogProblems()).toEqual([]);
+		const pass = readCatalogFiles(dirs.content, dirs.root).passes.find((p) => p.id === 'fake-one');
+		expect(pass?.data).toMatchObject({
+			setlistFm: 'https://www.setlist.fm/setlist/x.html',
+			variantNote: 'Blue ink instead of red',
+			fakeOf: 'fixture-band-test-tour-all-access',
+			tells: ['The hologram is a flat sticker', 'Wrong typeface'],
+		});
+		// Each is read by its field's own schema, and the catalog's cross-checks still apply.
+		const badUrl = await run([...flags, '--setlist-fm', 'setlist.fm/x', '--yes']);
+		expect(badUrl.code).toBe(1);
+		expect(badUrl.stderr).toContain('--setlist-fm: must be a full web address');
+		const tellsWithoutFake = await run([...flags, '--tells', 'Wrong typeface', '--slug', 'not-fake', '--yes']);
+		expect(tellsWithoutFake.code).toBe(1);
+		expect(tellsWithoutFake.stderr).toContain('tells: tells describe a fake');
+		expect(passFolders()).not.toContain('not-fake');
 	});
 
-	it('writes nothing when the answers stop (Ctrl+D) or the contributor says no', async () => {
-		const stopped = await run([], PASS_ANSWERS.slice(0, 5));
-		expect(stopped.code).toBe(1);
-		expect(stopped.stderr).toContain('nothing was written');
-		const declined = await run([], [...PASS_ANSWERS.slice(0, -1), 'n']);
-		expect(declined.code).toBe(1);
-		expect(passFolders()).toEqual(['fixture-band-test-tour-all-access']);
-	});
-});
-
-describe('slugs', () => {
-	it('folds names into slugs', () => {
-		expect(slugify("Guns N' Roses")).toBe('guns-n-roses');
-		expect(slugify('Motörhead')).toBe('motorhead');
-		expect(slugify('AC/DC')).toBe('ac-dc');
-	});
-
-	it('derives band-tour-year-type-format, without repeating the band', () => {
-		expect(deriveSlug({ band: 'nirvana', tour: 'in-utero-tour', year: 1993, type: 'all-access', format: 'laminate' })).toBe('nirvana-in-utero-tour-1993-all-access-laminate');
-		expect(deriveSlug({ band: 'blink-182', tour: 'blink-182-in-concert', year: 2009, type: 'guest', format: 'satin-sticky' })).toBe('blink-182-in-concert-2009-guest-satin-sticky');
-		expect(deriveSlug({ band: 'motorhead', year: 2015, type: 'guest', format: 'satin-sticky' })).toBe('motorhead-2015-guest-satin-sticky');
+	it('lists the options of every settable field in --help, with their descriptions', async () => {
+		const { stdout } = await run(['--help']);
+		for (const [flag, key] of [['--setlist-fm URL', 'setlistFm'], ['--variant-of SLUG', 'variantOf'], ['--from DATE', 'validFrom'], ['--features a,b', 'securityFeatures']] as const) {
+			expect(stdout).toMatch(new RegExp(`^  ${flag} +${passFileSchema.shape[key].description?.replace(/[()]/g, '.')}`, 'm'));
+		}
 	});
 });
