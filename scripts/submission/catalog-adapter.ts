@@ -16,5 +16,5 @@ export { storyToHtml } from '../../src/lib/story/story-to-html.ts';
 export { validateCatalog } from '../validate.ts';
 export { processPhoto } from '../photos.ts';
 export { slugify } from '../../src/lib/slugify.ts';
-export { deriveSlug } from '../new-pass/draft.ts';
+export { deriveSlug } from '../new-pass/parse.ts';
 export { localDay } from '../../src/lib/calendar-day.ts';
