@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
+import { sitemapFromBuild } from './src/integrations/sitemap-fs.ts';
 
 const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
@@ -20,7 +21,8 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	// The search index is built after `astro build` exits: scripts/index-search.ts (npm run build).
-	integrations: [mdx()],
+	// The sitemap is written from the pages the build wrote (src/integrations/sitemap-fs.ts).
+	integrations: [mdx(), sitemapFromBuild()],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
 	security: {

@@ -34,12 +34,13 @@ import { createInterface } from 'node:readline/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import type { z } from 'astro/zod';
-import { type Entry, type PassFacts, findCatalogProblems } from '../src/lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../src/lib/catalog-entry.ts';
+import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
 import { suggestBands, suggestibleNames } from '../src/lib/band-suggester.ts';
 import { normaliseName } from '../src/lib/normalise-name.ts';
 import { splitFrontmatter } from '../src/lib/split-frontmatter.ts';
-import { RESERVED_PASS_SLUGS } from '../src/lib/pass-orders.ts';
+import { RESERVED_PASS_SLUGS } from '../src/lib/reserved-slugs.ts';
 import { localDay } from '../src/lib/calendar-day.ts';
 import { type CatalogFiles, issueField, passFileSchema, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 import { findUnsafeMarkdown } from '../src/lib/restricted-mdx.ts';
@@ -278,7 +279,7 @@ function labelChoices(labels: Readonly<Record<string, string>>): Choice[] {
 }
 
 /** Problems the catalog's own checks find in the files this run would write. */
-function catalogProblemsFor(ctx: Context, pass: Entry<PassFacts> | undefined): Problem[] {
+function catalogProblemsFor(ctx: Context, pass: Entry<PassDataWithoutPhotos> | undefined): Problem[] {
 	const mine = new Set([pass?.filePath, ctx.newBand?.filePath, ctx.newTour?.filePath].filter((f) => f !== undefined));
 	return findCatalogProblems({
 		passes: [...ctx.files.passes.filter((p) => p.id !== pass?.id), ...(pass ? [pass] : [])],

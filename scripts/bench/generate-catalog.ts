@@ -28,7 +28,7 @@ import { describeBack, describeFront, renderBackSvg, renderFrontSvg, renderJpeg 
 import type { ArtModel } from '../lib/pass-art.ts';
 import { type Random, randomFrom } from '../lib/art-random.ts';
 import { normaliseName } from '../../src/lib/normalise-name.ts';
-import { RESERVED_PASS_SLUGS } from '../../src/lib/pass-orders.ts';
+import { RESERVED_PASS_SLUGS } from '../../src/lib/reserved-slugs.ts';
 import { slugify } from '../../src/lib/browse-facets.ts';
 import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../src/schemas/enums.ts';
 
