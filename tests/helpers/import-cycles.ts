@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const SOURCE = /\.(ts|mts|mjs|js|astro)$/;
 // `import x from '…'`, `import type { X } from '…'`, `import '…'`, `export … from '…'`, `import('…')`.
-const IMPORT = /\b(?:import|export)\s+(?:type\s+)?(?:[\w*${}\s,]+?\s+from\s+)?['"]([^'"\n]+)['"]|\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+const IMPORT = /\b(?:import|export)\s+(type\s+)?(?:[\w*${}\s,]+?\s+from\s+)?['"]([^'"\n]+)['"]|\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
@@ -22,12 +22,17 @@ function resolveImport(from: string, spec: string): string | undefined {
 	return [path, `${path}.ts`, join(path, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
 }
 
-/** Each module's relative imports (paths relative to `root`). */
-export function importGraph(root: string): Map<string, string[]> {
+/**
+ * Each module's relative imports (paths relative to `root`). Without `types`, `import type` and
+ * `export type` are left out: what is left is what a bundle holds.
+ */
+export function importGraph(root: string, { types = true } = {}): Map<string, string[]> {
 	const graph = new Map<string, string[]>();
 	for (const file of sourceFiles(root)) {
 		const text = readFileSync(file, 'utf-8');
-		const targets = [...text.matchAll(IMPORT)].flatMap(([, spec, dynamic]) => resolveImport(file, spec ?? dynamic ?? '') ?? []);
+		const targets = [...text.matchAll(IMPORT)]
+			.filter(([, typeOnly]) => types || typeOnly === undefined)
+			.flatMap(([, , spec, dynamic]) => resolveImport(file, spec ?? dynamic ?? '') ?? []);
 		graph.set(relative(root, file), [...new Set(targets.filter((t) => t.startsWith(root)).map((t) => relative(root, t)))]);
 	}
 	return graph;

@@ -29,6 +29,9 @@ describe('imports in src/', () => {
 			expect(graph.get('d.astro')).toEqual(['lib/a.ts']);
 			expect(graph.get('e.ts')).toEqual(['d.astro']);
 			expect(importCycles(graph)).toEqual([['c.ts', 'lib/a.ts', 'lib/b.ts', 'c.ts']]);
+			// What a bundle holds: type-only imports left out, the cycle is gone.
+			expect(importGraph(dir, { types: false }).get('lib/a.ts')).toEqual([]);
+			expect(importCycles(importGraph(dir, { types: false }))).toEqual([]);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
