@@ -6,6 +6,7 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
 import { remarkTeamMdxRules } from './src/lib/team-mdx/remark-team-mdx-rules.ts';
+import { sitemapFromBuild } from './src/integrations/sitemap-fs.ts';
 
 const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
@@ -27,7 +28,11 @@ export default defineConfig({
 	// them with (src/lib/team-mdx/) — and the same rules run on the compiler's own tree before any
 	// JavaScript is generated. (Astro's default MDX processor, satteri, has another grammar and runs
 	// no remark plugins.) Pass stories are not MDX at all: src/lib/story/.
-	integrations: [mdx({ processor: unified({ remarkPlugins: [[remarkTeamMdxRules, { root: fileURLToPath(new URL('./', import.meta.url)) }]] }) })],
+	// The sitemap is written from the pages the build wrote (src/integrations/sitemap-fs.ts).
+	integrations: [
+		mdx({ processor: unified({ remarkPlugins: [[remarkTeamMdxRules, { root: fileURLToPath(new URL('./', import.meta.url)) }]] }) }),
+		sitemapFromBuild(),
+	],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
 	security: {

@@ -15,3 +15,25 @@ export function editUrl(filePath: string): string {
 
 /** Passes per page on paginated lists. */
 export const PAGE_SIZE = 24;
+
+/**
+ * The site's navigation, declared once in the order shown: `header` is the link's text in the
+ * main navigation, `footer` its text in the footer; a link without one is not shown there.
+ */
+export const SITE_LINKS: readonly { href: string; header?: string; footer?: string }[] = [
+	{ href: '/passes/', header: 'Passes' },
+	{ href: '/bands/', header: 'Bands' },
+	{ href: '/tours/', header: 'Tours' },
+	{ href: '/pass-types/', header: 'Pass types' },
+	{ href: '/browse/', header: 'Browse' },
+	{ href: '/printers/', header: 'Printers' },
+	{ href: '/guides/', header: 'Guides', footer: 'Reader’s guides' },
+	{ href: '/about/', header: 'About', footer: 'About the catalog' },
+	{ href: '/collection/', header: 'My collection' },
+	{ href: '/contribute/', footer: 'Submit a pass' },
+	{ href: '/stats/', footer: 'Statistics' },
+	{ href: '/timeline/', footer: 'Timeline' },
+	{ href: '/data/', footer: 'Open data' },
+	{ href: '/feed.xml', footer: 'New passes (feed)' },
+	{ href: REPOSITORY.url, footer: 'The catalog on GitHub' },
+];

@@ -10,7 +10,8 @@
 import path from 'node:path';
 import { todayIso } from '../../src/lib/band-status.ts';
 import { type PassRecord, buildCatalog } from '../../src/lib/catalog-model.ts';
-import { type Entry, type PassFacts, findCatalogProblems } from '../../src/lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
+import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem } from '../../src/lib/content-problems.ts';
 import { PRINTED_MONTHS, formatFuzzyRange, fuzzyDate } from '../../src/lib/fuzzy-date.ts';
 import { type CatalogFiles, readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
@@ -105,7 +106,7 @@ export function readArtCatalog(contentDir: string): ArtCatalog {
 	const root = path.dirname(contentDir);
 	const files = readCatalogFiles(contentDir, root);
 	const { passes, tours } = resolvable(files);
-	const catalog = buildCatalog<Entry<PassFacts> & PassEntry>({ ...files, passes, tours, today: todayIso() });
+	const catalog = buildCatalog<Entry<PassDataWithoutPhotos> & PassEntry>({ ...files, passes, tours, today: todayIso() });
 	const problems = [...files.problems, ...findCatalogProblems(files)].filter((p) => p.severity === 'error' && !isArtPhotoMissing(p));
 	const passesDir = path.relative(root, path.join(contentDir, 'passes'));
 	const slugOf = (file: string) => (file.startsWith(`${passesDir}/`) ? file.slice(passesDir.length + 1).split('/')[0] : undefined);

@@ -1,6 +1,7 @@
 /** The catalog as read from disk, plus the band and tour this run may add; where their files go. */
 import path from 'node:path';
-import { type Entry, type PassFacts, findCatalogProblems } from '../../src/lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
+import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
 import type { Problem } from '../../src/lib/content-problems.ts';
 import { suggestBands, suggestibleNames } from '../../src/lib/band-suggester.ts';
 import type { CatalogFiles } from '../../src/lib/read-catalog-files.ts';
@@ -71,7 +72,7 @@ export function printerChoices(ctx: Context): Choice[] {
 }
 
 /** Problems the catalog's own checks find in the files this run would write. */
-export function catalogProblemsFor(ctx: Context, pass: Entry<PassFacts> | undefined): Problem[] {
+export function catalogProblemsFor(ctx: Context, pass: Entry<PassDataWithoutPhotos> | undefined): Problem[] {
 	const mine = new Set([pass?.filePath, ctx.newBand?.filePath, ctx.newTour?.filePath].filter((f) => f !== undefined));
 	return findCatalogProblems({
 		passes: [...ctx.files.passes.filter((p) => p.id !== pass?.id), ...(pass ? [pass] : [])],

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type Problem, problem } from '../../src/lib/content-problems.ts';
-import { RESERVED_PASS_SLUGS } from '../../src/lib/pass-orders.ts';
+import { RESERVED_PASS_SLUGS } from '../../src/lib/reserved-slugs.ts';
 import { issueField, passFileSchema } from '../../src/lib/read-catalog-files.ts';
 import { type ConditionGrade, PASS_FORMATS, type PassFormat, type SecurityFeature } from '../../src/schemas/enums.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../src/schemas/fields.ts';

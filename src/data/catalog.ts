@@ -14,6 +14,7 @@ import {
 } from '../lib/catalog-model.ts';
 import { browseValues } from '../lib/browse-facets.ts';
 import { findCatalogProblems } from '../lib/catalog-problems.ts';
+import { facetValueOrders } from '../lib/search-facets.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
 
 type PassEntry = CollectionEntry<'passes'>;
@@ -36,10 +37,10 @@ const problems = findCatalogProblems({ passes, bands, tours, passTypes, printers
 if (problems.length > 0) throw new ContentProblems(problems);
 
 export const catalog = buildCatalog({ passes, bands, tours, passTypes, printers, today: todayIso() });
-/** Pass type names in the order of their guide: every list of types shows them so. */
-export const passTypeOrder = catalog.passTypes.map((t) => t.name);
+/** The order each facet lists its values in (pass types in their guides' order…), for every page. */
+export const facetOrders = facetValueOrders(catalog);
 /** Static browse pages by facet. */
-export const browse = browseValues(catalog.passes, { type: passTypeOrder });
+export const browse = browseValues(catalog);
 
 export const sortedGuides = [...guides].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 

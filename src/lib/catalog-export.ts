@@ -3,7 +3,7 @@
  * columns (ids are slugs). The same records feed /data/*.json and /data/*.csv, and the
  * collection page reads passes.json.
  */
-import type { Entry, PassFacts } from './catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { BandRecord, PassRecord, TourRecord } from './catalog-model.ts';
 import type { CsvValue } from './csv.ts';
 
@@ -63,7 +63,7 @@ export const TOUR_COLUMNS = {
 	url: 'Path of its page',
 } as const;
 
-export function passRow<P extends Entry<PassFacts>>(pass: PassRecord<P>, image: string | null): PassRow {
+export function passRow<P extends Entry<PassDataWithoutPhotos>>(pass: PassRecord<P>, image: string | null): PassRow {
 	const d = pass.entry.data;
 	return {
 		id: pass.id,
@@ -96,7 +96,7 @@ export function passRow<P extends Entry<PassFacts>>(pass: PassRecord<P>, image: 
 	};
 }
 
-export function bandRow<P extends Entry<PassFacts>>(band: BandRecord<P>): Record<keyof typeof BAND_COLUMNS, string | number | string[]> {
+export function bandRow<P extends Entry<PassDataWithoutPhotos>>(band: BandRecord<P>): Record<keyof typeof BAND_COLUMNS, string | number | string[]> {
 	return {
 		id: band.id,
 		name: band.name,
@@ -110,7 +110,7 @@ export function bandRow<P extends Entry<PassFacts>>(band: BandRecord<P>): Record
 	};
 }
 
-export function tourRow<P extends Entry<PassFacts>>(tour: TourRecord<P>): Record<keyof typeof TOUR_COLUMNS, string | number | null> {
+export function tourRow<P extends Entry<PassDataWithoutPhotos>>(tour: TourRecord<P>): Record<keyof typeof TOUR_COLUMNS, string | number | null> {
 	return {
 		id: tour.id,
 		name: tour.name,

@@ -9,7 +9,7 @@ import type { PassTypeData } from '../schemas/pass-type.ts';
 import type { PrinterData } from '../schemas/printer.ts';
 import type { TourData } from '../schemas/tour.ts';
 import { activeYearsLabel, bandStatusAt } from './band-status.ts';
-import type { Entry, PassFacts } from './catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import { normaliseName } from './normalise-name.ts';
 import {
 	type FuzzyDate,
@@ -19,7 +19,7 @@ import {
 	startOf,
 } from './fuzzy-date.ts';
 
-export interface PassRecord<P extends Entry<PassFacts>> {
+export interface PassRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;
 	entry: P;
 	title: string;
@@ -52,7 +52,7 @@ export interface PassRecord<P extends Entry<PassFacts>> {
 	url: string;
 }
 
-export interface TourDesignRecord<P extends Entry<PassFacts>> {
+export interface TourDesignRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;
 	name: string;
 	leg: string | undefined;
@@ -63,7 +63,7 @@ export interface TourDesignRecord<P extends Entry<PassFacts>> {
 	passes: PassRecord<P>[];
 }
 
-export interface BandRecord<P extends Entry<PassFacts>> {
+export interface BandRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;
 	entry: Entry<BandData>;
 	name: string;
@@ -76,7 +76,7 @@ export interface BandRecord<P extends Entry<PassFacts>> {
 	url: string;
 }
 
-export interface TourRecord<P extends Entry<PassFacts>> {
+export interface TourRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;
 	entry: Entry<TourData>;
 	name: string;
@@ -90,7 +90,7 @@ export interface TourRecord<P extends Entry<PassFacts>> {
 	url: string;
 }
 
-export interface PassTypeRecord<P extends Entry<PassFacts>> {
+export interface PassTypeRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;
 	entry: Entry<PassTypeData>;
 	name: string;
@@ -98,7 +98,7 @@ export interface PassTypeRecord<P extends Entry<PassFacts>> {
 	url: string;
 }
 
-export interface PrinterRecord<P extends Entry<PassFacts>> {
+export interface PrinterRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;
 	entry: Entry<PrinterData>;
 	name: string;
@@ -106,7 +106,7 @@ export interface PrinterRecord<P extends Entry<PassFacts>> {
 	url: string;
 }
 
-export interface CatalogInput<P extends Entry<PassFacts>> {
+export interface CatalogInput<P extends Entry<PassDataWithoutPhotos>> {
 	passes: readonly P[];
 	bands: readonly Entry<BandData>[];
 	tours: readonly Entry<TourData>[];
@@ -116,7 +116,7 @@ export interface CatalogInput<P extends Entry<PassFacts>> {
 	today: string;
 }
 
-export interface Catalog<P extends Entry<PassFacts>> {
+export interface Catalog<P extends Entry<PassDataWithoutPhotos>> {
 	today: string;
 	/** Oldest first, then by title. */
 	passes: PassRecord<P>[];
@@ -142,7 +142,7 @@ function must<T>(value: T | undefined, what: string): T {
 }
 
 /** Builds the model. Assumes `findCatalogProblems` found nothing: references all resolve. */
-export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>): Catalog<P> {
+export function buildCatalog<P extends Entry<PassDataWithoutPhotos>>(input: CatalogInput<P>): Catalog<P> {
 	const { today } = input;
 	const bandById = new Map<string, BandRecord<P>>();
 	for (const entry of input.bands) {
@@ -286,12 +286,12 @@ export function buildCatalog<P extends Entry<PassFacts>>(input: CatalogInput<P>)
 	};
 }
 
-function addedOf(pass: PassRecord<Entry<PassFacts>>): string {
+function addedOf(pass: PassRecord<Entry<PassDataWithoutPhotos>>): string {
 	return pass.entry.data.added;
 }
 
 /** Other passes of the same tour, then of the same band, without repeats; at most `limit`. */
-export function relatedPasses<P extends Entry<PassFacts>>(pass: PassRecord<P>, limit = 6): {
+export function relatedPasses<P extends Entry<PassDataWithoutPhotos>>(pass: PassRecord<P>, limit = 6): {
 	sameTour: PassRecord<P>[];
 	sameBand: PassRecord<P>[];
 } {

@@ -4,26 +4,15 @@
  * and the field, and says how to fix it. The build fails on any of them (see `src/data/catalog.ts`).
  */
 import type { BandData } from '../schemas/band.ts';
-import type { PassData } from '../schemas/pass.ts';
+import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { TourData } from '../schemas/tour.ts';
 import { type Problem, problem } from './content-problems.ts';
 import { normaliseName } from './normalise-name.ts';
-import { RESERVED_BAND_SLUGS, RESERVED_TOUR_SLUGS } from './list-groups.ts';
-import { RESERVED_PASS_SLUGS } from './pass-orders.ts';
+import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from './reserved-slugs.ts';
 import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
 
-export interface Entry<D> {
-	id: string;
-	/** Path from the project root, e.g. "content/passes/x/index.mdx". */
-	filePath?: string | undefined;
-	data: D;
-}
-
-/** What the checks read of a pass (photos are left out so tests need no images). */
-export type PassFacts = Omit<PassData, 'photos'>;
-
 export interface RawCatalog {
-	passes: readonly Entry<PassFacts>[];
+	passes: readonly Entry<PassDataWithoutPhotos>[];
 	bands: readonly Entry<BandData>[];
 	tours: readonly Entry<TourData>[];
 	passTypes: readonly Entry<unknown>[];

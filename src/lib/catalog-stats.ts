@@ -1,7 +1,7 @@
-/** Counts for the stats page: passes by type, decade, band status, format, feature; signed share. */
-import type { Entry, PassFacts } from './catalog-problems.ts';
+/** Counts for the stats page: passes per value of each facet with `stats` in FACETS; passes per year. */
+import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { PassRecord } from './catalog-model.ts';
-import { passFilterValues, type PassFilterKey } from './search-facets.ts';
+import { type Facet, type PassFilterKey, compareValues } from './search-facets.ts';
 
 export interface Tally {
 	label: string;
@@ -9,18 +9,24 @@ export interface Tally {
 	share: number;
 }
 
-/** Count of passes per value of one facet, largest first unless `order` is given. */
-export function tally<P extends Entry<PassFacts>>(passes: readonly PassRecord<P>[], key: PassFilterKey, order?: readonly string[]): Tally[] {
+/** Count of passes per value of one facet, listed as the facet lists them (`compareValues`). */
+export function tally<P extends Entry<PassDataWithoutPhotos>>(
+	passes: readonly PassRecord<P>[],
+	facet: Pick<Facet, 'listing'> & { key: PassFilterKey; values: (pass: PassRecord<P>) => string[] },
+	order?: readonly string[],
+): Tally[] {
 	const counts = new Map<string, number>();
-	for (const pass of passes) for (const value of passFilterValues(pass)[key]) counts.set(value, (counts.get(value) ?? 0) + 1);
-	const rank = (label: string) => (order?.includes(label) ? order.indexOf(label) : Number.MAX_SAFE_INTEGER);
-	return [...counts.entries()]
-		.map(([label, count]) => ({ label, count, share: passes.length ? count / passes.length : 0 }))
-		.sort((a, b) => (order ? rank(a.label) - rank(b.label) : 0) || b.count - a.count || a.label.localeCompare(b.label, 'en', { numeric: true }));
+	for (const pass of passes) for (const value of facet.values(pass)) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts.keys()]
+		.sort(compareValues(facet, order, Object.fromEntries(counts)))
+		.map((label) => {
+			const count = counts.get(label) ?? 0;
+			return { label, count, share: passes.length ? count / passes.length : 0 };
+		});
 }
 
 /** Passes per year, every year from the first to the last (empty years included). */
-export function passesByYear<P extends Entry<PassFacts>>(passes: readonly PassRecord<P>[]): { year: number; passes: PassRecord<P>[] }[] {
+export function passesByYear<P extends Entry<PassDataWithoutPhotos>>(passes: readonly PassRecord<P>[]): { year: number; passes: PassRecord<P>[] }[] {
 	if (passes.length === 0) return [];
 	const years = passes.map((p) => p.year);
 	const first = Math.min(...years);

@@ -3,7 +3,7 @@
  * at 10,000 passes), so each decade keeps the tours collectors have most passes from: the chart
  * still shows when touring happened, at a size that no longer depends on the catalog's.
  */
-import type { Entry, PassFacts } from './catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { TourRecord } from './catalog-model.ts';
 import { decadeOf, startOf } from './fuzzy-date.ts';
 
@@ -11,7 +11,7 @@ import { decadeOf, startOf } from './fuzzy-date.ts';
 export const CHART_TOURS_PER_DECADE = 12;
 
 /** The tours to draw, oldest first: at most `perDecade` per decade, those with the most passes. */
-export function toursForChart<P extends Entry<PassFacts>>(tours: readonly TourRecord<P>[], perDecade = CHART_TOURS_PER_DECADE): TourRecord<P>[] {
+export function toursForChart<P extends Entry<PassDataWithoutPhotos>>(tours: readonly TourRecord<P>[], perDecade = CHART_TOURS_PER_DECADE): TourRecord<P>[] {
 	const byStart = (a: TourRecord<P>, b: TourRecord<P>) => startOf(a.start).localeCompare(startOf(b.start)) || a.name.localeCompare(b.name, 'en');
 	return [...Map.groupBy(tours, (t) => decadeOf(t.start.year)).values()]
 		.flatMap((decade) => [...decade].sort((a, b) => b.passes.length - a.passes.length || byStart(a, b)).slice(0, perDecade))

@@ -8,7 +8,7 @@
  */
 import type { BandData } from '../schemas/band.ts';
 import type { TourData } from '../schemas/tour.ts';
-import type { Entry } from './catalog-problems.ts';
+import type { Entry } from './catalog-entry.ts';
 
 /** Roughly this many slugs per shard file. */
 const SLUGS_PER_SHARD = 200;

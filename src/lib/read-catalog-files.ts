@@ -13,7 +13,7 @@ import { passFrontmatterSchema } from '../schemas/pass.ts';
 import { passTypeSchema } from '../schemas/pass-type.ts';
 import { printerSchema } from '../schemas/printer.ts';
 import { tourSchema } from '../schemas/tour.ts';
-import type { Entry } from './catalog-problems.ts';
+import type { Entry } from './catalog-entry.ts';
 import { type Problem, fieldOf, problem } from './content-problems.ts';
 import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from './pass-folders.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';

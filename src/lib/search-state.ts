@@ -3,7 +3,7 @@
  * it is kept here, free of the DOM, so a copied link, back/forward and reload all mean the same.
  * The URL is also exactly what the search form submits without JavaScript.
  */
-import { ALL_OF_GROUPS, FILTER_GROUPS, type FilterKey, SORTS, type SortName } from './search-facets.ts';
+import { FACETS, type FilterKey, SORTS, type SortName } from './search-facets.ts';
 
 export interface SearchState {
 	query: string;
@@ -13,7 +13,7 @@ export interface SearchState {
 	exact: boolean;
 }
 
-const FILTER_KEYS = new Set<string>(FILTER_GROUPS.map((g) => g.key));
+const FILTER_KEYS = new Set<string>(FACETS.map((g) => g.key));
 
 function isSortName(value: string | null): value is SortName {
 	return value !== null && Object.hasOwn(SORTS, value);
@@ -41,7 +41,7 @@ export function parseSearchState(search: string): SearchState {
 export function writeSearchState(state: SearchState): string {
 	const params = new URLSearchParams();
 	if (state.query) params.set('q', state.query);
-	for (const { key } of FILTER_GROUPS) {
+	for (const { key } of FACETS) {
 		for (const value of [...(state.filters[key] ?? [])].sort()) params.append(key, value);
 	}
 	if (state.sort !== 'relevance') params.set('sort', state.sort);
@@ -58,10 +58,10 @@ export type PagefindFilters = Record<string, { any: string[] } | { all: string[]
 /** Pagefind's filter object; `except` leaves one group out (for that group's own counts). */
 export function toPagefindFilters(state: SearchState, except?: FilterKey): PagefindFilters {
 	const result: PagefindFilters = {};
-	for (const { key } of FILTER_GROUPS) {
+	for (const { key, combine } of FACETS) {
 		const values = state.filters[key];
 		if (key === except || !values || values.length === 0) continue;
-		result[key] = ALL_OF_GROUPS.has(key) ? { all: values } : { any: values };
+		result[key] = combine === 'all' ? { all: values } : { any: values };
 	}
 	return result;
 }

@@ -1,6 +1,7 @@
 /** `content/bands/<slug>.json`: a band and its history of splits, hiatuses and reunions. */
 import { z } from 'astro/zod';
-import { ACTIVITY_ENDINGS, enumOf } from './enums.ts';
+import { enumOf } from './enum-of.ts';
+import { ACTIVITY_ENDINGS } from './enums.ts';
 import { fuzzyDate, sources, webUrl, year } from './fields.ts';
 
 /** A stretch of time the band was together. Gaps between periods are splits or hiatuses. */

@@ -4,18 +4,8 @@
  * Pass *types* are not here on purpose: they are content (`content/pass-types/`), so a new type
  * needs a guide page, not a code change.
  */
-import { z } from 'astro/zod';
-
-type Labels = Readonly<Record<string, string>>;
-
-/** A zod enum of a label map's keys, with the allowed values listed in the error message. */
-export function enumOf<const L extends Labels>(labels: L, what: string) {
-	const keys = Object.keys(labels) as [keyof L & string, ...(keyof L & string)[]];
-	return z.enum(keys, {
-		error: (issue) =>
-			`unknown ${what} ${JSON.stringify(issue.input)} — use one of: ${keys.join(', ')}`,
-	});
-}
+// No zod here: the search page's script reads these labels, and an import of zod would put
+// zod's shared chunk (≈ 25 kB gzip) on the search page. `enumOf` (enum-of.ts) makes the schemas.
 
 export const PASS_FORMATS = {
 	laminate: 'Laminate',

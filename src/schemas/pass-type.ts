@@ -1,6 +1,7 @@
 /** `content/pass-types/<slug>.mdx`: a guide to one kind of pass, written by the catalog team. */
 import { z } from 'astro/zod';
-import { PASS_TYPE_RARITIES, enumOf } from './enums.ts';
+import { enumOf } from './enum-of.ts';
+import { PASS_TYPE_RARITIES } from './enums.ts';
 
 export const passTypeSchema = z.strictObject({
 	name: z.string().min(1).describe('Name of the type, e.g. "All access"'),

@@ -10,8 +10,8 @@ import {
 	PHOTO_SIDES,
 	SECURITY_FEATURES,
 	SIGNATURE_MEDIA,
-	enumOf,
 } from './enums.ts';
+import { enumOf } from './enum-of.ts';
 import { exactDate, fuzzyDate, slug, sources, webUrl } from './fields.ts';
 import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
 

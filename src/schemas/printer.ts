@@ -1,6 +1,7 @@
 /** `content/printers/<slug>.json`: a company that printed passes, and how to recognise its work. */
 import { z } from 'astro/zod';
-import { PRINTER_MARK_PLACES, enumOf } from './enums.ts';
+import { enumOf } from './enum-of.ts';
+import { PRINTER_MARK_PLACES } from './enums.ts';
 import { sources, webUrl, year } from './fields.ts';
 
 export const printerMark = z.strictObject({

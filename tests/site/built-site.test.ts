@@ -10,12 +10,13 @@ import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { PAGE_SIZE } from '../../src/consts.ts';
 import { browseValues } from '../../src/lib/browse-facets.ts';
 import { searchUrl } from '../../src/lib/search-facets.ts';
-import { bandsByLetter, toursByDecade } from '../../src/lib/list-groups.ts';
+import { bandsByLetter, toursByDecade } from '../../src/lib/letter-and-decade-groups.ts';
 import { PASS_COLUMNS } from '../../src/lib/catalog-export.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { checkBudgets } from '../../scripts/check-budgets.ts';
 import { checkLinks } from '../../scripts/check-links.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
+import { builtPages, sitemapEntries } from '../helpers/built-pages.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'built-site-'));
@@ -91,6 +92,22 @@ describe('the built site', () => {
 		}
 	});
 
+	it('lists every page it built in the sitemap, but the 404 page, each once and under the route that built it', () => {
+		const entries = sitemapEntries(outDir);
+		expect(entries.map((e) => e.path).sort()).toEqual(builtPages(outDir));
+		expect(new Set(entries.map((e) => e.path)).size).toBe(entries.length);
+		const routeOf = new Map(entries.map((e) => [e.path, e.route]));
+		expect(routeOf.get('/')).toBe('/');
+		expect(routeOf.get('/collection/')).toBe('/collection');
+		expect(routeOf.get('/passes/newest/')).toBe('/passes/[...list]');
+		const catalog = catalogFromFiles();
+		for (const pass of catalog.passes) {
+			expect(routeOf.get(pass.url), pass.url).toBe('/passes/[slug]');
+			expect(entries.find((e) => e.path === pass.url)?.lastmod, pass.url).toBe(pass.entry.data.added);
+		}
+		expect(entries.filter((e) => e.lastmod !== undefined)).toHaveLength(catalog.passes.length);
+	});
+
 	it('has a home page with counts, an about page and a 404 page', () => {
 		expect(page('')).toContain(`<strong>${files.passes.length}</strong> <a href="/passes/">passes</a>`);
 		expect(existsSync(join(outDir, 'about/index.html'))).toBe(true);
@@ -120,8 +137,8 @@ describe('the built site', () => {
 	});
 
 	it('has a browse page for every type, decade, band status, security feature and signed, with the right passes', () => {
-		const browse = browseValues(catalogFromFiles().passes);
-		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'decade', 'status', 'feature', 'signed']);
+		const browse = browseValues(catalogFromFiles());
+		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'status', 'decade', 'signed', 'feature']);
 		for (const value of [...browse.values()].flat()) {
 			const html = page(value.url.slice(1, -1));
 			const cards = [...html.matchAll(/<article class="card">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);

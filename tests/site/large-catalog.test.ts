@@ -17,9 +17,10 @@ import { buildCatalog } from '../../src/lib/catalog-model.ts';
 import { CHART_TOURS_PER_DECADE, toursForChart } from '../../src/lib/chart-tours.ts';
 import { type ContributeBand, passSlugShard, passSlugShardCount } from '../../src/lib/contribute-data.ts';
 import { decadeOf } from '../../src/lib/fuzzy-date.ts';
-import { TABLE_PAGE_SIZE, bandsByLetter, groupPageUrl, groupPageUrls, letterNav, toursByDecade } from '../../src/lib/list-groups.ts';
+import { TABLE_PAGE_SIZE, bandsByLetter, groupPagePaths, groupPageUrl, letterNav, toursByDecade } from '../../src/lib/letter-and-decade-groups.ts';
 import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
+import { builtPages, sitemapEntries } from '../helpers/built-pages.ts';
 
 const PASSES = 300;
 const work = mkdtempSync(join(tmpdir(), 'large-catalog-'));
@@ -226,10 +227,18 @@ describe('a catalog of 300 passes', () => {
 		expect(pages.length).toBeGreaterThan(10);
 		for (const file of pages) expect(statSync(file).size, file).toBeLessThanOrEqual(60 * 1024);
 		const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf-8');
-		const urls = [...groupPageUrls(toursByDecade(catalog.tours)), ...groupPageUrls(bandsByLetter(catalog.bands))];
+		const urls = [...groupPagePaths(toursByDecade(catalog.tours)), ...groupPagePaths(bandsByLetter(catalog.bands))].map((p) => p.props.page.url.current);
 		expect(urls.some((u) => u.includes('/page/2/'))).toBe(true);
 		for (const url of urls) expect(sitemap).toContain(`<loc>http://localhost:4321${url}</loc>`);
 		expect(pages.length).toBe(urls.length + 2);
+	});
+
+	it('lists every page in the sitemap, later pages of every list included', () => {
+		const listed = sitemapEntries(outDir).map((e) => e.path);
+		expect(listed.sort()).toEqual(builtPages(outDir));
+		for (const kind of ['passes', 'bands', 'tours', 'pass-types', 'printers', 'browse']) {
+			expect(listed.some((path) => path.startsWith(`/${kind}/`) && path.includes('/page/2/')), kind).toBe(true);
+		}
 	});
 
 	it('has no broken internal link', () => {

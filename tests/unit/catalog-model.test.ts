@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { browseValues } from '../../src/lib/browse-facets.ts';
 import { buildCatalog, relatedPasses } from '../../src/lib/catalog-model.ts';
 import { passFilterValues, searchUrl } from '../../src/lib/search-facets.ts';
-import type { Entry, PassFacts } from '../../src/lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { PassTypeData } from '../../src/schemas/pass-type.ts';
 import type { PrinterData } from '../../src/schemas/printer.ts';
@@ -26,7 +26,7 @@ const passTypes: Entry<PassTypeData>[] = [
 ];
 const printers: Entry<PrinterData>[] = [{ id: 'otto', data: { name: 'OTTO', country: 'US', marks: [], sources: [] } }];
 
-function pass(id: string, patch: Partial<PassFacts>): Entry<PassFacts> {
+function pass(id: string, patch: Partial<PassDataWithoutPhotos>): Entry<PassDataWithoutPhotos> {
 	return {
 		id,
 		data: {
@@ -112,7 +112,7 @@ describe('search facets and browse pages', () => {
 	});
 
 	it('groups passes into browse pages that agree with the filter values', () => {
-		const browse = browseValues(catalog.passes);
+		const browse = browseValues(catalog);
 		const byKey = new Map([...browse.entries()].map(([facet, values]) => [facet.key, values]));
 		expect(byKey.get('decade')?.map((v) => [v.value, v.url, v.passes.length])).toEqual([
 			['1960s', '/browse/decade/1960s/', 1], ['1980s', '/browse/decade/1980s/', 1], ['2000s', '/browse/decade/2000s/', 2],

@@ -1,6 +1,7 @@
 /** Cross-collection rules: each bad reference or date fails with the file and the field. */
 import { describe, expect, it } from 'vitest';
-import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems as findStructured } from '../../src/lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
+import { type RawCatalog, findCatalogProblems as findStructured } from '../../src/lib/catalog-problems.ts';
 import { formatProblem } from '../../src/lib/content-problems.ts';
 import { normaliseName } from '../../src/lib/normalise-name.ts';
 import type { BandData } from '../../src/schemas/band.ts';
@@ -23,7 +24,7 @@ function tour(id: string, bandId: string, start: string, end: string, extra: Par
 	return { id, filePath: `content/tours/${id}.json`, data: { band: bandId, name: `Tour ${id}`, start, end, legs: [], sets: [], sources: [], ...extra } };
 }
 
-function pass(extra: Partial<PassFacts>): Entry<PassFacts> {
+function pass(extra: Partial<PassDataWithoutPhotos>): Entry<PassDataWithoutPhotos> {
 	return {
 		id: 'p1',
 		filePath: PASS_FILE,
@@ -84,7 +85,7 @@ describe('findCatalogProblems', () => {
 		const genuine = { ...pass({}), id: 'genuine', filePath: 'content/passes/genuine/index.mdx' };
 		const fake = { ...pass({ fakeOf: 'genuine', tells: ['thinner card'] }), id: 'fake', filePath: 'content/passes/fake/index.mdx' };
 		const other = { ...pass({ band: 'beta', tour: 'beta-tour', validFrom: '1990' }), id: 'other', filePath: 'content/passes/other/index.mdx' };
-		const lines = (passes: Entry<PassFacts>[]) => findCatalogProblems(catalog({ passes }));
+		const lines = (passes: Entry<PassDataWithoutPhotos>[]) => findCatalogProblems(catalog({ passes }));
 		expect(lines([genuine, fake, other])).toEqual([]);
 		expect(lines([genuine, { ...fake, data: { ...fake.data, fakeOf: 'genuin' } }])[0]).toMatch(/^content\/passes\/fake\/index\.mdx: fakeOf: no pass "genuin" — add content\/passes\/genuin\/index\.mdx/);
 		expect(lines([genuine, other, { ...fake, data: { ...fake.data, fakeOf: 'other' } }])).toContain('content/passes/fake/index.mdx: fakeOf: "other" is a pass of "beta", not of "alpha"');

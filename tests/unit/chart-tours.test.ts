@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { toursForChart } from '../../src/lib/chart-tours.ts';
 import type { TourRecord } from '../../src/lib/catalog-model.ts';
-import type { Entry, PassFacts } from '../../src/lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
 import { fuzzyDate } from '../../src/lib/fuzzy-date.ts';
 
-type Tour = TourRecord<Entry<PassFacts>>;
+type Tour = TourRecord<Entry<PassDataWithoutPhotos>>;
 const tour = (name: string, start: string, passes: number) =>
 	({ name, start: fuzzyDate(start), end: fuzzyDate(start), passes: Array.from({ length: passes }) }) as unknown as Tour;
 

@@ -1,6 +1,6 @@
 /** One generated pass: its frontmatter (every type, format, feature, grade and flaw occurs), story and photos. */
 import { type Random } from '../../lib/art-random.ts';
-import { RESERVED_PASS_SLUGS } from '../../../src/lib/pass-orders.ts';
+import { RESERVED_PASS_SLUGS } from '../../../src/lib/reserved-slugs.ts';
 import { slugify } from '../../../src/lib/slugify.ts';
 import { dayNumber, isoOfDay, monthOf } from './days.ts';
 import { chance, intBetween, pickOf, someOf, weighted } from './draw.ts';

@@ -5,7 +5,8 @@
  * its tours, and whether a slug is taken, are fetched as needed (`src/lib/contribute-data.ts`).
  */
 import './zod-without-eval.ts';
-import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../lib/catalog-entry.ts';
+import { type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
 import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
 import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-problems.ts';
 import { localDay } from '../../lib/calendar-day.ts';
@@ -15,7 +16,7 @@ import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 import { passFrontmatterSchema } from '../../schemas/pass.ts';
 import { byId, element } from '../dom.ts';
 
-interface FormData_ {
+interface ContributePageData {
 	repository: { url: string; branch: string };
 	passSlugShards: number;
 	passTypes: RawCatalog['passTypes'];
@@ -32,7 +33,7 @@ const copyStatus = byId<HTMLElement>('copy-status');
 const bandSelect = byId<HTMLSelectElement>('f-band');
 const tourSelect = byId<HTMLSelectElement>('f-tour');
 const slugInput = byId<HTMLInputElement>('f-slug');
-const data = JSON.parse(byId<HTMLScriptElement>('contribute-data').textContent ?? '{}') as FormData_;
+const data = JSON.parse(byId<HTMLScriptElement>('contribute-data').textContent ?? '{}') as ContributePageData;
 const noTourOption = tourSelect.options[0] ?? element('option', { value: '' }, 'No tour');
 
 const STORY_FIELD = 'story';
@@ -150,7 +151,7 @@ function check(pass: Record<string, unknown>, story: string, slug: string): { pr
 		}
 	} else if (band) {
 		// The checks only look up the pass's own band and tour, so the one band fetched is enough.
-		const entry: Entry<PassFacts> = { id: slug, filePath: file, data: parsed.data };
+		const entry: Entry<PassDataWithoutPhotos> = { id: slug, filePath: file, data: parsed.data };
 		const raw: RawCatalog = { passes: [entry], bands: [band.band], tours: band.tours.map((t) => t.entry), passTypes: data.passTypes, printers: data.printers };
 		problems.push(...findCatalogProblems(raw).filter((p) => p.file === file));
 	}

@@ -5,7 +5,7 @@
  * and back/forward reproduce what is on screen.
  */
 import { type BandSuggestion, type SuggestibleBand, suggestBands } from '../../lib/band-suggester.ts';
-import { ALL_OF_GROUPS, FILTER_GROUPS, type FilterKey, RESULT_KINDS, type SortName } from '../../lib/search-facets.ts';
+import { FACETS, type FilterKey, RESULT_KINDS, type SortName, compareValues } from '../../lib/search-facets.ts';
 import {
 	type SearchState,
 	hasFilters,
@@ -88,9 +88,9 @@ function go(next: SearchState, history: 'push' | 'replace' | 'none'): void {
 async function countsFor(pagefind: PagefindInstance, term: string | null, current: SearchState, main: FilterCounts): Promise<FilterCounts> {
 	const counts: FilterCounts = { ...main };
 	await Promise.all(
-		FILTER_GROUPS.map(async ({ key }) => {
+		FACETS.map(async ({ key, combine }) => {
 			// An all-of group narrows with each value it has: its counts are those of the results shown.
-			if (ALL_OF_GROUPS.has(key) || !(current.filters[key]?.length)) return;
+			if (combine === 'all' || !(current.filters[key]?.length)) return;
 			const without = await pagefind.search(term, { filters: toPagefindFilters(current, key) });
 			counts[key] = without.filters[key] ?? {};
 		}),
@@ -98,14 +98,9 @@ async function countsFor(pagefind: PagefindInstance, term: string | null, curren
 	return counts;
 }
 
-/** Groups with a natural order keep it; the rest list their most common values first. */
-const NATURAL_ORDER: ReadonlySet<FilterKey> = new Set(['kind', 'type', 'status', 'decade', 'year', 'signed', 'condition']);
-
-function orderValues(key: FilterKey, values: string[], totals: Record<string, number>): string[] {
-	const order = data.order[key];
-	const rank = (v: string) => (order?.includes(v) ? order.indexOf(v) : Number.MAX_SAFE_INTEGER);
-	const common = (a: string, b: string) => (NATURAL_ORDER.has(key) ? 0 : (totals[b] ?? 0) - (totals[a] ?? 0));
-	return values.sort((a, b) => rank(a) - rank(b) || common(a, b) || a.localeCompare(b, 'en', { numeric: true }));
+/** Groups with a natural order keep it; the rest list their most common values first (FACETS' `listing`). */
+function orderValues(facet: (typeof FACETS)[number], values: string[], totals: Record<string, number>): string[] {
+	return values.sort(compareValues(facet, data.order[facet.key], totals));
 }
 
 /** One filter value: its checkbox, its label and how many results choosing it gives. */
@@ -124,8 +119,9 @@ function filterItem(key: FilterKey, value: string, i: number, count: number, che
 function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchState): void {
 	const openGroups = new Set([...filtersBox.querySelectorAll('details[open]')].map((d) => d.getAttribute('data-key')));
 	filtersBox.replaceChildren();
-	for (const { key, label } of FILTER_GROUPS) {
-		const values = orderValues(key, Object.keys(all[key] ?? {}), all[key] ?? {});
+	for (const facet of FACETS) {
+		const { key, label } = facet;
+		const values = orderValues(facet, Object.keys(all[key] ?? {}), all[key] ?? {});
 		if (values.length === 0) continue;
 		const selected = current.filters[key] ?? [];
 		const fieldset = element('fieldset', { class: 'filter-group' }, element('legend', {}, label));

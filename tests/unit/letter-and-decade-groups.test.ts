@@ -6,11 +6,10 @@ import {
 	fitsOnePage,
 	groupPagePaths,
 	groupPageUrl,
-	groupPageUrls,
 	letterNav,
 	letterOf,
 	toursByDecade,
-} from '../../src/lib/list-groups.ts';
+} from '../../src/lib/letter-and-decade-groups.ts';
 
 const tour = (name: string, year: number) => ({ name, start: { year } });
 const band = (name: string) => ({ name });
@@ -83,13 +82,15 @@ describe('pages of a group', () => {
 
 	it('builds a path for every page of every group, each with its slice of the items', () => {
 		const paths = groupPagePaths(groups, 3);
-		expect(paths.map((p) => [p.params, p.props.current, p.props.last, p.props.first, p.props.items.map((t) => t.name)])).toEqual([
-			[{ group: '1970s', page: undefined }, 1, 1, 1, ['old']],
-			[{ group: '1990s', page: undefined }, 1, 3, 1, ['t0', 't1', 't2']],
-			[{ group: '1990s', page: 'page/2' }, 2, 3, 4, ['t3', 't4', 't5']],
-			[{ group: '1990s', page: 'page/3' }, 3, 3, 7, ['t6']],
+		const { page } = paths[1]?.props ?? {};
+		expect(paths.map((p) => [p.params, p.props.page.currentPage, p.props.page.lastPage, p.props.page.start, p.props.page.data.map((t) => t.name)])).toEqual([
+			[{ group: '1970s', page: undefined }, 1, 1, 0, ['old']],
+			[{ group: '1990s', page: undefined }, 1, 3, 0, ['t0', 't1', 't2']],
+			[{ group: '1990s', page: 'page/2' }, 2, 3, 3, ['t3', 't4', 't5']],
+			[{ group: '1990s', page: 'page/3' }, 3, 3, 6, ['t6']],
 		]);
-		expect(groupPageUrls(groups, 3)).toEqual(['/tours/decade/1970s/', '/tours/decade/1990s/', '/tours/decade/1990s/page/2/', '/tours/decade/1990s/page/3/']);
+		expect(paths.map((p) => p.props.page.url.current)).toEqual(['/tours/decade/1970s/', '/tours/decade/1990s/', '/tours/decade/1990s/page/2/', '/tours/decade/1990s/page/3/']);
+		expect(page?.url).toEqual({ current: '/tours/decade/1990s/', prev: undefined, next: '/tours/decade/1990s/page/2/', first: undefined, last: '/tours/decade/1990s/page/3/' });
 	});
 
 	it('keeps a whole list on the index page only while it fits on one page', () => {

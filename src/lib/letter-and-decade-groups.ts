@@ -4,14 +4,14 @@
  * and a group longer than a page is split at `<group url>page/<n>/`.
  */
 import { decadeLabel, decadeOf } from './fuzzy-date.ts';
+import { type Page, pageParam, pageUrl, paginate } from './paginate.ts';
 
 /** Rows per page of a tour or band table. */
 export const TABLE_PAGE_SIZE = 100;
 
-/** Tour slugs the catalog refuses, because `/tours/<segment>/` holds list pages. */
-export const RESERVED_TOUR_SLUGS: ReadonlySet<string> = new Set(['decade']);
-/** Band slugs the catalog refuses, because `/bands/<segment>/` holds list pages. */
-export const RESERVED_BAND_SLUGS: ReadonlySet<string> = new Set(['letter']);
+/** `/tours/decade/1990s/`, `/bands/letter/a/`: these segments are reserved slugs (reserved-slugs.ts). */
+export const TOUR_DECADE_SEGMENT = 'decade';
+export const BAND_LETTER_SEGMENT = 'letter';
 
 export interface ListGroup<T> {
 	/** URL segment: "1990s", "a", "0-9". */
@@ -38,8 +38,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => { key: string; labe
 	return [...groups.values()];
 }
 
-export const tourDecadeUrl = (key: string) => `/tours/decade/${key}/`;
-export const bandLetterUrl = (key: string) => `/bands/letter/${key}/`;
+export const tourDecadeUrl = (key: string) => `/tours/${TOUR_DECADE_SEGMENT}/${key}/`;
+export const bandLetterUrl = (key: string) => `/bands/${BAND_LETTER_SEGMENT}/${key}/`;
 
 /** Tours by the decade they started in, oldest decade first; the tours keep their order (oldest first). */
 export function toursByDecade<T extends { start: { year: number } }>(tours: readonly T[]): ListGroup<T>[] {
@@ -83,24 +83,21 @@ export const fitsOnePage = (items: readonly unknown[], size = TABLE_PAGE_SIZE) =
 
 /** Page `n` of a group; page 1 is the group's own URL. */
 export function groupPageUrl(group: { url: string }, n: number): string {
-	return n > 1 ? `${group.url}page/${n}/` : group.url;
+	return pageUrl(group.url, n);
 }
 
-/**
- * getStaticPaths entries for every page of every group, at params `{ group, page }` where `page` is
- * undefined on page 1 and "page/<n>" after (a rest parameter).
- */
-export function groupPagePaths<T>(groups: readonly ListGroup<T>[], size = TABLE_PAGE_SIZE) {
-	return groups.flatMap((group) => {
-		const last = Math.max(1, Math.ceil(group.items.length / size));
-		return Array.from({ length: last }, (_, i) => ({
-			params: { group: group.key, page: i === 0 ? undefined : `page/${i + 1}` },
-			props: { group, groups, current: i + 1, last, items: group.items.slice(i * size, (i + 1) * size), first: i * size + 1 },
-		}));
-	});
+export interface GroupPagePath<T> {
+	/** `page` is undefined on page 1 and "page/<n>" after (a rest parameter). */
+	params: { group: string; page: string | undefined };
+	props: { group: ListGroup<T>; groups: readonly ListGroup<T>[]; page: Page<T> };
 }
 
-/** Every URL of every group's pages, for the sitemap. */
-export function groupPageUrls(groups: readonly ListGroup<unknown>[], size = TABLE_PAGE_SIZE): string[] {
-	return groupPagePaths(groups, size).map((p) => groupPageUrl(p.props.group, p.props.current));
+/** getStaticPaths entries for every page of every group. */
+export function groupPagePaths<T>(groups: readonly ListGroup<T>[], size = TABLE_PAGE_SIZE): GroupPagePath<T>[] {
+	return groups.flatMap((group) =>
+		paginate(group.items, size, (n) => groupPageUrl(group, n)).map((page) => ({
+			params: { group: group.key, page: pageParam(page.currentPage) },
+			props: { group, groups, page },
+		})),
+	);
 }
