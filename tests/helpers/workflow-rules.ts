@@ -5,12 +5,30 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
-/** Events a workflow may run on. Never `pull_request_target`, `workflow_run` or `issue_comment`: they run strangers' input with write access or secrets. */
-const EVENTS = new Set(['push', 'pull_request', 'workflow_dispatch']);
+/**
+ * Events a workflow may run on. Never `pull_request_target`, `workflow_run` or `issue_comment`: they
+ * run strangers' code with write access or secrets. `issues` runs the default branch's own workflow
+ * and code; the issue's text is data, passed through env: only (the pass-submission workflow).
+ */
+const EVENTS = new Set(['push', 'pull_request', 'workflow_dispatch', 'issues']);
 
 /** The only write scopes, by workflow file and job. Everything else reads or has nothing. */
 export const WRITE_SCOPES: Record<string, Record<string, string[]>> = {
 	'deploy.yml': { deploy: ['pages', 'id-token'] },
+	'submission.yml': { accept: ['contents', 'pull-requests'], comment: ['issues'] },
+};
+
+/**
+ * Jobs that may run scripts although they can write, and why. Every other writing job runs only
+ * pinned actions. Neither checks out a pull request's code: `accept` runs the default branch's
+ * script on the issue text (from env:) with no token on disk, and only its last step, which
+ * commits the checked folder and opens the pull request, gets one; `comment` checks out nothing.
+ */
+export const SCRIPTED_WRITERS: Record<string, Record<string, string>> = {
+	'submission.yml': {
+		accept: 'commits the converted pass folder and opens its pull request with git and gh',
+		comment: 'posts the check result with gh; no checkout, no npm',
+	},
 };
 
 /**
@@ -22,7 +40,11 @@ const EXPRESSIONS = [
 	/^runner\.os$/,
 	/^hashFiles\((?:'[^']*'(?:, *)?)+\)$/,
 	/^env\.[A-Z_]+$/,
-	/^steps\.[a-z-]+\.outputs\.[a-z_]+$/,
+	/^steps\.[a-z-]+\.outputs\.[a-z_]+(?: \|\| steps\.[a-z-]+\.outputs\.[a-z_]+)*$/,
+	/^needs\.[a-z-]+\.outputs\.[a-z_]+(?: \|\| needs\.[a-z-]+\.outputs\.[a-z_]+)*$/,
+	/^github\.(?:token|repository|event\.repository\.default_branch|event\.issue\.number)$/,
+	// An issue's text and author, only ever into env: (a `run:` never holds an expression).
+	/^github\.event\.issue\.(?:body|user\.login|user\.id)$/,
 ];
 
 const PINNED = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}$/;
@@ -112,7 +134,8 @@ export function checkWorkflow(file: string, text: string): WorkflowReport {
 	if (top === undefined || top === null || typeof top !== 'object' || Array.isArray(top) || topScopes.some(([scope, access]) => !(scope === 'contents' && access === 'read'))) {
 		problems.push(`${file}: permissions: top level must be {} or { contents: read }, then granted per job`);
 	}
-	if (workflow['concurrency'] === undefined) problems.push(`${file}: no concurrency group`);
+	const everyJobQueued = Object.values(asRecord(workflow['jobs'])).every((job) => asRecord(job)['concurrency'] !== undefined);
+	if (workflow['concurrency'] === undefined && !everyJobQueued) problems.push(`${file}: no concurrency group (for the workflow or for every job)`);
 
 	for (const [path, value] of strings(doc.contents, file, [])) {
 		for (const expression of expressionsIn(value)) {
@@ -137,7 +160,7 @@ export function checkWorkflow(file: string, text: string): WorkflowReport {
 			const at = `${where}.steps[${i}]`;
 			if (typeof step['run'] === 'string') {
 				npmCommands[name]!.push(...npmCommandsIn(step['run']));
-				if (allowedWrites.length > 0) problems.push(`${at}: a job that can write runs only pinned actions, no scripts`);
+				if (allowedWrites.length > 0 && !SCRIPTED_WRITERS[file]?.[name]) problems.push(`${at}: a job that can write runs only pinned actions, no scripts`);
 			}
 			const uses = step['uses'];
 			if (typeof uses !== 'string') return;

@@ -15,7 +15,7 @@ const prWorkflows = [...reports].filter(([, report]) => report.triggers.includes
 
 describe('.github/workflows', () => {
 	it('has the pull-request and deploy workflows', () => {
-		expect([...reports.keys()].sort()).toEqual(['deploy.yml', 'pr.yml']);
+		expect([...reports.keys()].sort()).toEqual(['deploy.yml', 'pr.yml', 'submission.yml']);
 		expect(prWorkflows.map(([name]) => name)).toEqual(['pr.yml']);
 	});
 
@@ -103,7 +103,7 @@ jobs:
 		['a branch name in a script', ok.replace('npm ci && npm test', '|\n          git log ${{ github.head_ref }}'), 'pr.yml.jobs.check.steps[1].run: ${{ github.head_ref }} inside a script — pass it through env:'],
 		['a secret', ok.replace('      - run: npm ci', '      - env:\n          T: ${{ secrets.TOKEN }}\n        run: npm ci'), 'pr.yml.jobs.check.steps[1].env.T: ${{ secrets.TOKEN }} reads something not on the allowlist'],
 		['no timeout', ok.replace('    timeout-minutes: 5\n', ''), 'pr.yml: jobs.check: no timeout-minutes'],
-		['no concurrency', ok.replace(/concurrency:\n.*\n/, ''), 'pr.yml: no concurrency group'],
+		['no concurrency', ok.replace(/concurrency:\n.*\n/, ''), 'pr.yml: no concurrency group (for the workflow or for every job)'],
 		['a duplicated key', ok.replace('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    runs-on: windows-latest\n'), 'pr.yml: Map keys must be unique'],
 	])('catches %s', (_what, text, expected) => {
 		expect(problems(text).map((p) => p.split('\n')[0]!.replace(/ at line \d+.*$/, ''))).toContain(expected);
