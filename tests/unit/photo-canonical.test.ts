@@ -33,7 +33,7 @@ beforeAll(async () => {
 	made.jpeg = await intake('gps.jpg', await noisy(640, 480).jpeg().withExif({ IFD3: GPS }).toBuffer());
 	made.png = await intake('alpha.png', await transparent(400, 320).png().withMetadata().toBuffer());
 	made.webp = await intake('alpha.webp', await transparent(400, 320).webp().withMetadata().toBuffer());
-}, 30_000);
+}, 90_000);
 
 afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
