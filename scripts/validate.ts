@@ -10,16 +10,15 @@
  *   npm run validate -- --content DIR     another content folder
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
 import { lineOfField } from '../src/lib/locate-field.ts';
-import { mapWithConcurrency } from '../src/lib/map-with-concurrency.ts';
-import { inspectPhoto } from '../src/lib/photo-checks.ts';
+import { contentFileProblems } from '../src/lib/content-files-fs.ts';
+import { type PassPhotos, duplicatePhotoProblems } from '../src/lib/pass-photos-fs.ts';
 import { type CatalogFiles, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -32,29 +31,18 @@ export interface ValidateOptions {
 	only?: ReadonlySet<string> | undefined;
 }
 
-/** Photos: exist, are images within limits, carry no metadata; alt text is the schema's business. */
-async function photoProblems(files: CatalogFiles, root: string): Promise<Problem[]> {
-	const jobs = files.passes.flatMap((pass) =>
-		pass.data.photos.map((photo, i) => ({ pass, i, path: join(root, dirname(pass.filePath ?? ''), photo.src) })),
-	);
-	const found = await mapWithConcurrency(jobs, 4, async ({ pass, i, path }) => {
-		if (!existsSync(path)) return []; // reported already: "no file … next to index.mdx"
+/** Each pass that could be read, with the photos it lists, for the file checks. */
+function passPhotos(files: CatalogFiles, root: string): PassPhotos[] {
+	return files.passes.map((pass) => {
 		const file = pass.filePath ?? pass.id;
-		try {
-			const report = await inspectPhoto(path);
-			return report.problems.map((p) => problem(file, `photos[${i}].src`, p.detail));
-		} catch (error) {
-			return [problem(file, `photos[${i}].src`, `cannot be read: ${(error as Error).message.split('\n')[0]}`)];
-		}
+		return { file, folder: join(root, dirname(file)), photos: pass.data.photos.map((photo) => photo.src) };
 	});
-	return found.flat();
 }
 
-/** Likely duplicates: two passes with the same band, tour, type and dates, or the same photo. */
-function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
+/** Likely duplicates: two passes with the same band, tour, type and dates. */
+function duplicateWarnings(files: CatalogFiles): Problem[] {
 	const warnings: Problem[] = [];
 	const byFacts = new Map<string, string>();
-	const byPhoto = new Map<string, string>();
 	for (const pass of files.passes) {
 		const file = pass.filePath ?? pass.id;
 		const d = pass.data;
@@ -64,17 +52,6 @@ function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
 		const twin = copies ? undefined : byFacts.get(key);
 		if (twin) warnings.push(problem(file, undefined, `looks like a duplicate of ${twin} (same band, tour, type, format and dates) — merge them, or tell them apart in the title`, 'warning'));
 		else if (!copies) byFacts.set(key, file);
-		d.photos.forEach((photo, i) => {
-			let hash: string;
-			try {
-				hash = createHash('sha256').update(readFileSync(join(root, dirname(file), photo.src))).digest('hex');
-			} catch {
-				return; // a missing photo is already an error
-			}
-			const owner = byPhoto.get(hash);
-			if (owner) warnings.push(problem(file, `photos[${i}].src`, `is the same image as ${owner} — is this pass a duplicate?`, 'warning'));
-			else byPhoto.set(hash, `${file} (${photo.src})`);
-		});
 	}
 	return warnings;
 }
@@ -93,11 +70,13 @@ function placeholderWarnings(files: CatalogFiles): Problem[] {
 /** Runs every check; problems come back with their line numbers, errors before warnings. */
 export async function validateCatalog({ contentDir, root, only }: ValidateOptions): Promise<Problem[]> {
 	const files = readCatalogFiles(contentDir, root);
+	const photos = passPhotos(files, root);
 	const all = [
 		...files.problems,
 		...findCatalogProblems(files),
-		...(await photoProblems(files, root)),
-		...duplicateWarnings(files, root),
+		...(await contentFileProblems({ contentDir, root, passes: photos })),
+		...duplicatePhotoProblems(photos),
+		...duplicateWarnings(files),
 		...placeholderWarnings(files),
 	];
 	const texts = new Map<string, string>();

@@ -11,7 +11,7 @@
  *   dated by themselves, by their tour, or by a year; a story of 80–250 words of generated plain
  *   Markdown (no HTML, no `<`, `{`, `}`).
  * - photos: a pool of K (default 40) JPEGs drawn with the sample artwork's renderer
- *   (`scripts/lib/pass-art.ts`), half fronts and half backs, written once under DIR/.photo-pool/;
+ *   (`scripts/lib/pass-art.ts`), half fronts and half backs, written once beside DIR (`photoPoolDir`: content/ holds only catalog files);
  *   each pass folder gets *hard links* named front.jpg and back.jpg to one front and one back, so a
  *   10,000-pass build measures the site rather than 20,000 AVIF encodes. With K ≥ 2N every pass gets
  *   photos of its own (used to measure the cold cost per photo).
@@ -564,6 +564,11 @@ export interface GenerateOptions {
 	photoPool?: number;
 }
 
+/** Where the photo pool of a catalog generated into `dir` lives: beside it, on the same disk (for hard links). */
+export function photoPoolDir(dir: string): string {
+	return `${resolve(dir)}.photo-pool`;
+}
+
 /** Generates the whole catalog into `out` (emptied first). */
 export async function generateCatalog(options: GenerateOptions): Promise<GeneratedCatalog> {
 	const seed = options.seed ?? 1;
@@ -579,7 +584,8 @@ export async function generateCatalog(options: GenerateOptions): Promise<Generat
 	const bands = makeBands(random, bandCount);
 	const tourSlugs = new Set<string>();
 	const toursByBand = new Map<BandSpec, TourSpec[]>(bands.map((b) => [b, makeTours(random, b, tourSlugs)]));
-	const pool = await makePool(random, join(dir, '.photo-pool'), options.photoPool ?? 40, bands);
+	rmSync(photoPoolDir(dir), { recursive: true, force: true });
+	const pool = await makePool(random, photoPoolDir(dir), options.photoPool ?? 40, bands);
 
 	const counts = zipfCounts(options.passes, bands.length);
 	const passSlugs = new Set<string>();

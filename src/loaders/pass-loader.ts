@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { findUnsafeHtml, findUnsafeMarkdown } from '../lib/restricted-mdx.ts';
 import { ContentProblems, formatProblem } from '../lib/content-problems.ts';
-import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from '../lib/pass-folders.ts';
+import { PASS_ENTRY_FILE, passFolderProblem } from '../lib/pass-folders.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { splitFrontmatter } from '../lib/split-frontmatter.ts';
 
@@ -69,9 +69,7 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
 		const shown = relative(root, filePath);
 		const entryProblems = await loadOne(slug, fileUrl, shown, context);
 		problems.push(...entryProblems);
-		// Photos next to the entry must be referenced, or a contributor's upload is silently unused.
-		const folder = relative(root, fileURLToPath(new URL(`${slug}/`, baseUrl))).replace(/\/$/, '');
-		problems.push(...unexpectedPassFiles(folder, await readdir(new URL(`${slug}/`, baseUrl))).map(formatProblem));
+		// Stray and unlisted files in the folder: src/lib/content-tree-fs.ts, run by src/data/catalog.ts.
 	});
 	for (const id of untouched) store.delete(id);
 	if (problems.length > 0) throw new ContentProblems(problems.sort());

@@ -1,6 +1,6 @@
 /** `npm run validate`: each kind of bad entry is reported with its file, line and field. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -64,7 +64,7 @@ describe('validate', () => {
 				'content/passes/loose.mdx: every pass lives in its own folder — move it to content/passes/<slug>/index.mdx',
 				expect.stringMatching(/^content\/passes\/Not A Slug\/: folder name is the pass's slug and must be /),
 				'content/passes/empty-folder/: has no index.mdx — every pass folder needs one',
-				`${PASS_DIR}/notes.txt: unexpected file — a pass folder holds index.mdx and its photos`,
+				`${PASS_DIR}/notes.txt: is a file the catalog does not read — a pass folder holds index.mdx and the photos it lists; remove it or move it`,
 			]),
 		);
 	});
@@ -91,14 +91,53 @@ describe('validate', () => {
 		expect(found.some((line) => line.startsWith(`${PASS}:19: photos[0].src:`)), found.join('\n')).toBe(true);
 	});
 
-	it('warns about likely duplicates without failing', async () => {
+	it('warns about passes with the same facts, and refuses the same photo in two passes, naming both', async () => {
 		const root = catalogWith(PASS, (t) => t);
-		cpSync(join(root, PASS_DIR), join(root, 'content/passes/fixture-band-test-tour-all-access-copy'), { recursive: true });
+		const copy = 'content/passes/fixture-band-test-tour-all-access-copy';
+		cpSync(join(root, PASS_DIR), join(root, copy), { recursive: true });
 		const problems = await validateCatalog({ contentDir: join(root, 'content'), root });
-		expect(problems.every((p) => p.severity === 'warning')).toBe(true);
 		const text = problems.map(formatProblem);
 		expect(text.some((l) => l.includes('looks like a duplicate of content/passes/fixture-band-test-tour-all-access/index.mdx'))).toBe(true);
-		expect(text.some((l) => l.includes('photos[0].src: is the same image as'))).toBe(true);
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+			`${copy}/index.mdx:19: photos[0].src: is the same image, byte for byte, as ${PASS} (./front.jpg) — each pass needs photos of its own`,
+			`${PASS}:19: photos[0].src: is the same image, byte for byte, as ${copy}/index.mdx (./front.jpg) — each pass needs photos of its own`,
+		]);
+	});
+
+	it('reports every file in content/ the catalog does not read: links, hidden, stray, unlisted, not UTF-8, too large', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const content = join(root, 'content');
+		symlinkSync('/etc/passwd', join(content, 'bands/passwd.json'));
+		symlinkSync(join(root, PASS_DIR, 'front.jpg'), join(root, PASS_DIR, 'back.jpg'));
+		writeFileSync(join(content, 'passes/.hidden'), 'x');
+		mkdirSync(join(content, 'tours/.git'));
+		writeFileSync(join(content, 'README.md'), 'x');
+		writeFileSync(join(content, 'printers/notes.txt'), 'x');
+		copyFileSync(join(root, PASS_DIR, 'front.jpg'), join(root, PASS_DIR, 'unused.jpg'));
+		writeFileSync(join(content, 'pass-types/latin1.mdx'), Buffer.concat([Buffer.from('---\nname: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+		writeFileSync(join(content, 'bands/huge.json'), `{"name": "${'x'.repeat(70_000)}"}`);
+		const found = await lines(root);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'content/bands/passwd.json: is a symbolic link — commit the file itself (links are never followed)',
+				`${PASS_DIR}/back.jpg: is a symbolic link — commit the file itself (links are never followed)`,
+				'content/passes/.hidden: is a hidden file — content/ holds only catalog files; remove it',
+				'content/tours/.git: is a hidden folder — content/ holds only catalog files; remove it',
+				expect.stringMatching(/^content\/README\.md: is a file the catalog does not read — content\/ holds only the folders bands, tours/),
+				'content/printers/notes.txt: is a file the catalog does not read — printers/ holds one .json file per entry; remove it or move it',
+				`${PASS_DIR}/unused.jpg: is not one of the pass's photos (no photos[].src names ./unused.jpg) — list it in index.mdx or remove it`,
+				'content/pass-types/latin1.mdx:2: is not valid UTF-8 text (byte 13, 0xe9) — save it as UTF-8',
+				'content/bands/huge.json: is 69 kB, more than the 64 kB such a file may have — shorten it',
+			]),
+		);
+	});
+
+	it('refuses a photo with data after the image', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const photo = join(root, PASS_DIR, 'front.jpg');
+		writeFileSync(photo, Buffer.concat([readFileSync(photo), Buffer.from('PK\x03\x04 a hidden archive')]));
+		const found = await lines(root);
+		expect(found.some((l) => l.startsWith(`${PASS}:19: photos[0].src: has `) && l.includes('after the end of the JPEG image')), found.join('\n')).toBe(true);
 	});
 
 	it('refuses folder and file names that are not slugs', async () => {
