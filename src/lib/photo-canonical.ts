@@ -251,7 +251,7 @@ const PNG_DEPTHS: Record<number, readonly number[]> = { 0: [1, 2, 4, 8, 16], 2: 
 function pngProblems(bytes: Uint8Array): string[] {
 	let at = 8;
 	let lastHeader = -1; // index in PNG_HEADER_CHUNKS of the last header chunk seen
-	let data: 'none' | 'in' | 'done' = 'none';
+	let sawData = false; // IDATs must follow one another: any chunk after the first one is out of place
 	while (at + 12 <= bytes.length) {
 		const length = u32be(bytes, at);
 		const type = ascii(bytes, at + 4, 4);
@@ -260,17 +260,16 @@ function pngProblems(bytes: Uint8Array): string[] {
 		if (crc32(bytes.subarray(at + 4, at + 8 + length)) !== u32be(bytes, at + 8 + length))
 			return [`has a damaged ${JSON.stringify(type)} chunk (wrong checksum) — copy or export the photo again`];
 		if (type === 'IEND') {
-			if (data === 'none' || length !== 0) break;
+			if (!sawData || length !== 0) break;
 			return end < bytes.length ? [after(bytes.length - end, 'PNG image (IEND)')] : [];
 		}
 		if (type === 'IDAT') {
 			if (lastHeader === -1) return [`has image data before its IHDR header — ${FIX}`];
-			if (data === 'done') return [`has its image data in pieces with other chunks between them — ${FIX}`];
-			data = 'in';
+			sawData = true;
 		} else {
 			const index = (PNG_HEADER_CHUNKS as readonly string[]).indexOf(type);
 			if (index === -1) return [`holds a ${JSON.stringify(type)} chunk, which a plain photo does not need — ${FIX}`];
-			if (data !== 'none' || (at === 8) !== (index === 0) || index <= lastHeader) return [`has its ${type} chunk out of place — ${FIX}`];
+			if (sawData || (at === 8) !== (index === 0) || index <= lastHeader) return [`has its ${type} chunk out of place — ${FIX}`];
 			if (!pngChunkFits(type, bytes.subarray(at + 8, at + 8 + length))) return [`has a malformed ${type} chunk — ${FIX}`];
 			lastHeader = index;
 		}

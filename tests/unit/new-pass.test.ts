@@ -153,10 +153,10 @@ describe('new-pass with flags (--yes)', () => {
 		const file = `content/passes/${SLUG}/index.mdx`;
 		expect(catalogProblems()).toEqual([
 			`${file}: photos[0].alt: too short — describe what the photo shows in a sentence`,
-			`${file}: photos[0].credit: Too small: expected string to have >=2 characters`,
+			`${file}: photos[0].credit: too short — write at least 2 characters`,
 			`${file}: photos[1].alt: too short — describe what the photo shows in a sentence`,
-			`${file}: photos[1].credit: Too small: expected string to have >=2 characters`,
-			`${file}: sources[0].title: Too small: expected string to have >=3 characters`,
+			`${file}: photos[1].credit: too short — write at least 2 characters`,
+			`${file}: sources[0].title: too short — write at least 3 characters`,
 			`${file}: sources[0]: a source needs a url or a citation`,
 		]);
 		const text = readFileSync(passFile(), 'utf-8');

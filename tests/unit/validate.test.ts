@@ -30,7 +30,7 @@ async function lines(root: string): Promise<string[]> {
 	return (await validateCatalog({ contentDir: join(root, 'content'), root })).map(formatProblem);
 }
 
-describe('validate', () => {
+describe('validate', { timeout: 30_000 }, () => {
 	it('passes the untouched fixture and the real catalog', async () => {
 		expect(await lines(catalogWith(PASS, (t) => t))).toEqual([]);
 		const real = await validateCatalog({ contentDir: join(projectRoot, 'content'), root: projectRoot });
@@ -150,7 +150,7 @@ describe('validate', () => {
 	});
 });
 
-describe('validate command', () => {
+describe('validate command', { timeout: 30_000 }, () => {
 	it('exits 1 with one line per problem, and prints GitHub annotations on request', async () => {
 		const root = catalogWith(PASS, (t) => t.replace('format: laminate', 'format: laminat'));
 		const out: string[] = [];
