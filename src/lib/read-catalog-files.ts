@@ -63,7 +63,7 @@ function read<S extends z.ZodType>(
 	} else {
 		const split = splitFrontmatter(text);
 		if ('error' in split) {
-			problems.push(problem(shown, undefined, `cannot be read: ${split.error}`));
+			problems.push({ ...problem(shown, undefined, split.error), line: split.line });
 			return undefined;
 		}
 		raw = split.frontmatter;

@@ -90,7 +90,7 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	}
 
 	const split = splitFrontmatter(contents);
-	if ('error' in split) return [`${shown}: the frontmatter (between the --- lines) is not valid YAML: ${split.error}`];
+	if ('error' in split) return [`${shown}${split.line ? `:${split.line}` : ''}: ${split.error}`];
 	const { frontmatter, body } = split;
 	const unsafe = findUnsafeMarkdown(body);
 	if (unsafe.length > 0) return unsafe.map((p) => `${shown}:${p.line}: ${p.message}`);
