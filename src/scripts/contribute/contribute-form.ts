@@ -5,7 +5,7 @@
  * its tours, and whether a slug is taken, are fetched as needed (`src/lib/contribute-data.ts`).
  */
 import './zod-without-eval.ts';
-import { type Entry, type PassFacts, type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
+import { type Entry, type PassFacts, type RawCatalog, findPassProblems } from '../../lib/catalog-problems.ts';
 import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
 import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-problems.ts';
 import { localDay } from '../../lib/calendar-day.ts';
@@ -154,7 +154,7 @@ function check(pass: Record<string, unknown>, story: string, slug: string): { pr
 		// The checks only look up the pass's own band and tour, so the one band fetched is enough.
 		const entry: Entry<PassFacts> = { id: slug, filePath: file, data: parsed.data };
 		const raw: RawCatalog = { passes: [entry], bands: [band.band], tours: band.tours.map((t) => t.entry), passTypes: data.passTypes, printers: data.printers };
-		problems.push(...findCatalogProblems(raw).filter((p) => p.file === file));
+		problems.push(...findPassProblems(raw).filter((p) => p.file === file));
 	}
 	if (!story.trim()) problems.push({ file, field: STORY_FIELD, message: 'tell the story of the pass in a few sentences', severity: 'error' });
 	for (const p of storyProblems) problems.push({ file, field: STORY_FIELD, message: `line ${p.line}: ${p.message}`, severity: 'error' });
