@@ -115,10 +115,20 @@ export function changedEntryFiles(ref: string, root: string, contentDir: string)
 	return result;
 }
 
-function githubAnnotation(p: Problem): string {
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${p.field.replace(/[,:]/g, ' ')}`] : [])];
-	return `::${p.severity} ${props.join(',')}::${escape(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`;
+/** A workflow command's message: `%`, CR and LF escaped, so no text can end the line and start another command. */
+export function escapeData(text: string): string {
+	return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value (file=, title=): also `:` and `,`, which end a value. */
+export function escapeProperty(text: string): string {
+	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One GitHub Actions annotation; every part that comes from content (file and folder names too) is escaped. */
+export function githubAnnotation(p: Problem): string {
+	const props = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${escapeProperty(p.field)}`] : [])];
+	return `::${p.severity} ${props.join(',')}::${escapeData(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`;
 }
 
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-problems.ts';
-import { changedEntryFiles, main, validateCatalog } from '../../scripts/validate.ts';
+import { changedEntryFiles, escapeData, escapeProperty, githubAnnotation, main, validateCatalog } from '../../scripts/validate.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/minimal-catalog');
@@ -160,6 +160,26 @@ describe('validate command', { timeout: 30_000 }, () => {
 		const github: string[] = [];
 		expect(await main(['--content', join(root, 'content'), '--format', 'github'], (l) => github.push(l))).toBe(1);
 		expect(github[0]).toMatch(/^::error file=.*index\.mdx,line=9,title=format::format: unknown format "laminat"/);
+	});
+
+	it('escapes GitHub workflow commands, so a file name cannot inject one', async () => {
+		expect(escapeData('50% done\r\n::stop-commands::x')).toBe('50%25 done%0D%0A::stop-commands::x');
+		expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+		expect(githubAnnotation({ file: 'content/x,line=1::y', field: 'a:b', message: 'm\n::error::fake', severity: 'error' })).toBe(
+			'::error file=content/x%2Cline=1%3A%3Ay,title=a%3Ab::a:b: m%0A::error::fake',
+		);
+		const root = catalogWith(PASS, (t) => t);
+		const hostile = ['x\n::stop-commands::pwned', 'y\r\n::error file=README.md::fake', 'z,line=1,title=t::w%0A'];
+		for (const name of hostile) mkdirSync(join(root, 'content/passes', name));
+		writeFileSync(join(root, 'content/bands', 'b\n::warning::fake.json'), '{}');
+		const out: string[] = [];
+		expect(await main(['--content', join(root, 'content'), '--format', 'github'], (l) => out.push(l))).toBe(1);
+		const lines = out.flatMap((l) => l.split(/\r?\n|\r/));
+		expect(lines.length).toBe(out.length);
+		const annotations = lines.slice(0, -1);
+		expect(annotations.length).toBeGreaterThanOrEqual(4);
+		for (const line of annotations) expect(line).toMatch(/^::error file=[^,:\n]*(,line=\d+)?(,title=[^,:]*)?::/);
+		expect(lines.some((l) => l.startsWith('::stop-commands') || l.startsWith('::warning::fake'))).toBe(false);
 	});
 
 	it('exits 0 on a valid catalog', async () => {
