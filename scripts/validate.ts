@@ -92,9 +92,21 @@ export async function validateCatalog({ contentDir, root, only }: ValidateOption
 		}
 		return { ...p, line: lineOfField(texts.get(path) ?? '', p.field, p.file.endsWith('.mdx')) };
 	});
-	const wanted = only ? located.filter((p) => only.has(p.file) || only.has(p.file.replace(/\/$/, ''))) : located;
+	// A problem with a folder (a hidden or stray one) concerns every changed file inside it.
+	const folders = only ? foldersOf(only) : undefined;
+	const wanted = only ? located.filter((p) => only.has(p.file) || folders?.has(p.file.replace(/\/$/, ''))) : located;
 	const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
 	return wanted.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Every folder that holds one of these paths: "a/b/c.jpg" → "a", "a/b". */
+function foldersOf(paths: Iterable<string>): Set<string> {
+	const folders = new Set<string>();
+	for (const path of paths) {
+		const parts = path.split('/');
+		for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+	}
+	return folders;
 }
 
 /** Files changed against a git ref (committed, staged, unstaged and untracked), as entry files. */

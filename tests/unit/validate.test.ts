@@ -198,4 +198,22 @@ describe('validate command', { timeout: 30_000 }, () => {
 		const changed = changedEntryFiles('main', root, join(root, 'content'));
 		expect([...changed].sort()).toEqual([`${PASS_DIR}/back.jpg`, PASS]);
 	});
+
+	it('with --changed, reports a new look-alike band and a new hidden folder', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf-8' });
+		git('init', '-q', '-b', 'main');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+		const band = JSON.parse(readFileSync(join(root, 'content/bands/fixture-band.json'), 'utf-8'));
+		writeFileSync(join(root, 'content/bands/look-alike.json'), JSON.stringify({ ...band, name: 'FIXTURE B\u0410ND', aliases: [] }));
+		mkdirSync(join(root, 'content/tours/.cache'));
+		writeFileSync(join(root, 'content/tours/.cache/x.json'), '{}');
+		const only = changedEntryFiles('main', root, join(root, 'content'));
+		const found = (await validateCatalog({ contentDir: join(root, 'content'), root, only })).map(formatProblem);
+		expect(found).toEqual([
+			expect.stringMatching(/^content\/bands\/look-alike\.json:1: name: "FIXTURE BАND" reads as the same name as "Fixture Band" \(name of band "fixture-band"/),
+			'content/tours/.cache: is a hidden folder — content/ holds only catalog files; remove it',
+		]);
+	});
 });
