@@ -129,6 +129,8 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		expect(result.output).toMatch(/passes\/second-block\/index\.mdx:30: the story starts with \\?"---\\?", which Markdown reads as a second frontmatter block/);
 		expect(result.output).toMatch(/passes\/control-character\/index\.mdx: title: contains a control character \(U\+0007\)/);
 		expect(result.output).toMatch(/passes\/bidi-override\/index\.mdx: title: contains an invisible formatting character \(U\+202E/);
-		expect(result.output).not.toMatch(/^\s+at /m); // no raw stack trace
+		// All four, as the catalog's own problems: not the YAML library's exception from Astro's renderer.
+		expect(result.output).toContain('4 problems in the catalog:');
+		expect(result.output).not.toMatch(/YAMLException|YAMLParseError/);
 	});
 });

@@ -276,7 +276,7 @@ describe('new-pass with flags (--yes)', () => {
 	it('refuses a band name that another band already has', async () => {
 		const result = await run(['--band', 'fixtures-uk', '--create-band', 'The Fixtures', '--band-country', 'UK', '--band-formed', '1980', '--no-tour', '--year', '1987', '--type', 'all-access', '--format', 'laminate', '--condition', 'good', '--contributor', 'Sam', '--yes']);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('content/bands/fixtures-uk.json: name: "The Fixtures" is already a name of band "fixture-band"');
+		expect(result.stderr).toContain('content/bands/fixtures-uk.json: name: "The Fixtures" reads as the same name as "The Fixtures" (aliases[0] of band "fixture-band"');
 		expect(existsSync(path.join(content, 'bands/fixtures-uk.json'))).toBe(false);
 	});
 
