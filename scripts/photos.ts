@@ -6,18 +6,21 @@
  * Folders are searched recursively for image files (by extension; dot-folders and node_modules are
  * skipped). Each photo is checked with src/lib/photo-checks.ts and then:
  *
- * - already fine: it has no problem (allowed format, no metadata, within the size limits) — the file
- *   is not touched, byte for byte. So running the intake twice changes nothing the second time.
+ * - already fine: it has no problem (JPEG, PNG or WebP holding nothing but the image — the structural
+ *   allowlist of src/lib/photo-canonical.ts —, one frame, within the size limits) — the file is not
+ *   touched, byte for byte. So running the intake twice changes nothing the second time.
  * - refused: it has a problem no tool can fix — not an image, truncated or damaged, a decompression
  *   bomb (more than MAX_INPUT_PIXELS, never decoded), too small, an SVG/PDF — or the result would
  *   still break a rule. The file is not touched; the line says why and what to do. Exit code 1.
  * - processed: turned upright by its EXIF orientation, every piece of metadata dropped (EXIF with GPS,
- *   XMP, IPTC, PNG text; sharp writes none unless asked, and the result is checked), scaled down to
+ *   XMP, IPTC, PNG text, comments, data after the image's end; an animation keeps its first frame;
+ *   sharp writes none of it unless asked, and the result is checked), scaled down to
  *   MAX_EDGE px on its longest side (never enlarged), and re-encoded; written to a temporary file in
  *   the same folder, checked again, then renamed over the original.
  * - converted: as processed, but the result has another format, so it is written next to the
  *   original under a new name (x.png → x.jpg) and the original is kept: the contributor deletes it
- *   and changes `src:` in index.mdx. An existing file is never overwritten.
+ *   and changes `src:` in index.mdx. An existing file is never overwritten. AVIF, GIF, TIFF and HEIC
+ *   are always converted: the repository holds JPEG, PNG and WebP only.
  *
  * Output format: photos without transparency become JPEG (mozjpeg, quality 85, stepping down to 75
  * and 65 only if needed to stay under MAX_BYTES). Photos with transparent pixels keep it: a WebP

@@ -10,16 +10,15 @@
  *   npm run validate -- --content DIR     another content folder
  */
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
 import { lineOfField } from '../src/lib/locate-field.ts';
-import { mapWithConcurrency } from '../src/lib/map-with-concurrency.ts';
-import { inspectPhoto } from '../src/lib/photo-checks.ts';
+import { contentFileProblems } from '../src/lib/content-files-fs.ts';
+import { type PassPhotos, duplicatePhotoProblems } from '../src/lib/pass-photos-fs.ts';
 import { type CatalogFiles, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -32,29 +31,18 @@ export interface ValidateOptions {
 	only?: ReadonlySet<string> | undefined;
 }
 
-/** Photos: exist, are images within limits, carry no metadata; alt text is the schema's business. */
-async function photoProblems(files: CatalogFiles, root: string): Promise<Problem[]> {
-	const jobs = files.passes.flatMap((pass) =>
-		pass.data.photos.map((photo, i) => ({ pass, i, path: join(root, dirname(pass.filePath ?? ''), photo.src) })),
-	);
-	const found = await mapWithConcurrency(jobs, 4, async ({ pass, i, path }) => {
-		if (!existsSync(path)) return []; // reported already: "no file … next to index.mdx"
+/** Each pass that could be read, with the photos it lists, for the file checks. */
+function passPhotos(files: CatalogFiles, root: string): PassPhotos[] {
+	return files.passes.map((pass) => {
 		const file = pass.filePath ?? pass.id;
-		try {
-			const report = await inspectPhoto(path);
-			return report.problems.map((p) => problem(file, `photos[${i}].src`, p.detail));
-		} catch (error) {
-			return [problem(file, `photos[${i}].src`, `cannot be read: ${(error as Error).message.split('\n')[0]}`)];
-		}
+		return { file, folder: join(root, dirname(file)), photos: pass.data.photos.map((photo) => photo.src) };
 	});
-	return found.flat();
 }
 
-/** Likely duplicates: two passes with the same band, tour, type and dates, or the same photo. */
-function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
+/** Likely duplicates: two passes with the same band, tour, type and dates. */
+function duplicateWarnings(files: CatalogFiles): Problem[] {
 	const warnings: Problem[] = [];
 	const byFacts = new Map<string, string>();
-	const byPhoto = new Map<string, string>();
 	for (const pass of files.passes) {
 		const file = pass.filePath ?? pass.id;
 		const d = pass.data;
@@ -64,17 +52,6 @@ function duplicateWarnings(files: CatalogFiles, root: string): Problem[] {
 		const twin = copies ? undefined : byFacts.get(key);
 		if (twin) warnings.push(problem(file, undefined, `looks like a duplicate of ${twin} (same band, tour, type, format and dates) — merge them, or tell them apart in the title`, 'warning'));
 		else if (!copies) byFacts.set(key, file);
-		d.photos.forEach((photo, i) => {
-			let hash: string;
-			try {
-				hash = createHash('sha256').update(readFileSync(join(root, dirname(file), photo.src))).digest('hex');
-			} catch {
-				return; // a missing photo is already an error
-			}
-			const owner = byPhoto.get(hash);
-			if (owner) warnings.push(problem(file, `photos[${i}].src`, `is the same image as ${owner} — is this pass a duplicate?`, 'warning'));
-			else byPhoto.set(hash, `${file} (${photo.src})`);
-		});
 	}
 	return warnings;
 }
@@ -93,11 +70,13 @@ function placeholderWarnings(files: CatalogFiles): Problem[] {
 /** Runs every check; problems come back with their line numbers, errors before warnings. */
 export async function validateCatalog({ contentDir, root, only }: ValidateOptions): Promise<Problem[]> {
 	const files = readCatalogFiles(contentDir, root);
+	const photos = passPhotos(files, root);
 	const all = [
 		...files.problems,
 		...findCatalogProblems(files),
-		...(await photoProblems(files, root)),
-		...duplicateWarnings(files, root),
+		...(await contentFileProblems({ contentDir, root, passes: photos })),
+		...duplicatePhotoProblems(photos),
+		...duplicateWarnings(files),
 		...placeholderWarnings(files),
 	];
 	const texts = new Map<string, string>();
@@ -113,9 +92,21 @@ export async function validateCatalog({ contentDir, root, only }: ValidateOption
 		}
 		return { ...p, line: lineOfField(texts.get(path) ?? '', p.field, p.file.endsWith('.mdx')) };
 	});
-	const wanted = only ? located.filter((p) => only.has(p.file) || only.has(p.file.replace(/\/$/, ''))) : located;
+	// A problem with a folder (a hidden or stray one) concerns every changed file inside it.
+	const folders = only ? foldersOf(only) : undefined;
+	const wanted = only ? located.filter((p) => only.has(p.file) || folders?.has(p.file.replace(/\/$/, ''))) : located;
 	const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
 	return wanted.sort((a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** Every folder that holds one of these paths: "a/b/c.jpg" → "a", "a/b". */
+function foldersOf(paths: Iterable<string>): Set<string> {
+	const folders = new Set<string>();
+	for (const path of paths) {
+		const parts = path.split('/');
+		for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+	}
+	return folders;
 }
 
 /** Files changed against a git ref (committed, staged, unstaged and untracked), as entry files. */
@@ -136,10 +127,20 @@ export function changedEntryFiles(ref: string, root: string, contentDir: string)
 	return result;
 }
 
-function githubAnnotation(p: Problem): string {
-	const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-	const props = [`file=${p.file}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${p.field.replace(/[,:]/g, ' ')}`] : [])];
-	return `::${p.severity} ${props.join(',')}::${escape(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`;
+/** A workflow command's message: `%`, CR and LF escaped, so no text can end the line and start another command. */
+export function escapeData(text: string): string {
+	return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value (file=, title=): also `:` and `,`, which end a value. */
+export function escapeProperty(text: string): string {
+	return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** One GitHub Actions annotation; every part that comes from content (file and folder names too) is escaped. */
+export function githubAnnotation(p: Problem): string {
+	const props = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${escapeProperty(p.field)}`] : [])];
+	return `::${p.severity} ${props.join(',')}::${escapeData(`${p.field ? `${p.field}: ` : ''}${p.message}`)}`;
 }
 
 export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {

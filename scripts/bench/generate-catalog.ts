@@ -11,7 +11,7 @@
  *   dated by themselves, by their tour, or by a year; a story of 80–250 words of generated plain
  *   Markdown (no HTML, no `<`, `{`, `}`).
  * - photos: a pool of K (default 40) JPEGs drawn with the sample artwork's renderer
- *   (`scripts/lib/pass-art.ts`), half fronts and half backs, written once under DIR/.photo-pool/;
+ *   (`scripts/lib/pass-art.ts`), half fronts and half backs, written once beside DIR (`photoPoolDir`: content/ holds only catalog files);
  *   each pass folder gets *hard links* named front.jpg and back.jpg to one front and one back, so a
  *   10,000-pass build measures the site rather than 20,000 AVIF encodes. With K ≥ 2N every pass gets
  *   photos of its own (used to measure the cold cost per photo).
@@ -28,7 +28,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { REAL_CONTENT, generateCatalog } from './catalog/generate.ts';
 
-export { type GenerateOptions, addOnePass, generateCatalog } from './catalog/generate.ts';
+export { type GenerateOptions, addOnePass, generateCatalog, photoPoolDir } from './catalog/generate.ts';
 export { writeBareEntries, writePass } from './catalog/write.ts';
 export { zipfCounts } from './catalog/bands-tours.ts';
 export type { BandSpec, GeneratedCatalog, PassSpec, PoolPhoto, TourSpec } from './catalog/specs.ts';

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { cacheDirFor } from '../../src/content-dir.ts';
-import { generateCatalog } from './generate-catalog.ts';
+import { generateCatalog, photoPoolDir } from './generate-catalog.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -57,7 +57,7 @@ function makeDistinct(passesDir: string): void {
 }
 
 function poolBytes(dir: string): number {
-	const pool = join(dir, '.photo-pool');
+	const pool = photoPoolDir(dir);
 	return readdirSync(pool).reduce((n, f) => n + statSync(join(pool, f)).size, 0);
 }
 
@@ -119,14 +119,14 @@ rmSync(work, { recursive: true, force: true });
 const outDir = join(projectRoot, 'dist-photo-memory');
 const variants: { label: string; dir: string; photoBytes: number }[] = [];
 try {
-	// The same catalog three times (same seed): photos are hard links into DIR/.photo-pool/.
+	// The same catalog three times (same seed): photos are hard links into photoPoolDir(DIR).
 	const make = (name: string) => generateCatalog({ passes, out: join(work, name), photoPool: 40, seed: 1 });
 	const small = await make('small-pool');
 	variants.push({ label: 'small pool (40 photos)', dir: small.dir, photoBytes: poolBytes(small.dir) });
 	const large = await make('large-pool');
-	variants.push({ label: 'large pool (40 photos)', dir: large.dir, photoBytes: await enlargePool(join(large.dir, '.photo-pool')) });
+	variants.push({ label: 'large pool (40 photos)', dir: large.dir, photoBytes: await enlargePool(photoPoolDir(large.dir)) });
 	const distinct = await make('distinct-large');
-	await enlargePool(join(distinct.dir, '.photo-pool'));
+	await enlargePool(photoPoolDir(distinct.dir));
 	makeDistinct(join(distinct.dir, 'passes'));
 	variants.push({ label: `distinct large (${passes * 2} photos)`, dir: distinct.dir, photoBytes: passPhotoBytes(distinct.dir) });
 

@@ -16,6 +16,10 @@ import { browseValues } from '../lib/browse-facets.ts';
 import { findCatalogProblems } from '../lib/catalog-problems.ts';
 import { facetValueOrders } from '../lib/search-facets.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
+import { contentFileProblems } from '../lib/content-files-fs.ts';
+import { photoSource } from '../lib/photo-source.ts';
+import { CONTENT_DIR } from '../content-dir.ts';
+import { dirname, resolve } from 'node:path';
 
 type PassEntry = CollectionEntry<'passes'>;
 export type Pass = PassRecord<PassEntry>;
@@ -33,7 +37,17 @@ const [passes, bands, tours, passTypes, printers, guides] = await Promise.all([
 	getCollection('guides'),
 ]);
 
-const problems = findCatalogProblems({ passes, bands, tours, passTypes, printers });
+// The same checks as `npm run validate`: cross-checks, then the files themselves (strays, links,
+// encodings, and every listed photo decoded). The build runs from the project root.
+const root = process.cwd();
+const passPhotos = passes.map((pass) => {
+	const file = pass.filePath ?? `${CONTENT_DIR}/passes/${pass.id}/index.mdx`;
+	return { file, folder: resolve(root, dirname(file)), photos: pass.data.photos.map((photo) => photoSource(photo.src)) };
+});
+const problems = [
+	...findCatalogProblems({ passes, bands, tours, passTypes, printers }),
+	...(await contentFileProblems({ contentDir: resolve(root, CONTENT_DIR), root, passes: passPhotos })),
+];
 if (problems.length > 0) throw new ContentProblems(problems);
 
 export const catalog = buildCatalog({ passes, bands, tours, passTypes, printers, today: todayIso() });

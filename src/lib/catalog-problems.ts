@@ -7,7 +7,8 @@ import type { BandData } from '../schemas/band.ts';
 import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { TourData } from '../schemas/tour.ts';
 import { type Problem, problem } from './content-problems.ts';
-import { normaliseName } from './normalise-name.ts';
+import { nameClashes } from './name-clashes.ts';
+import { localDay } from './calendar-day.ts';
 import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from './reserved-slugs.ts';
 import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
 
@@ -37,29 +38,20 @@ function similarity(a: string, b: string): number {
 	return prefix * 2 + shared;
 }
 
-export function findCatalogProblems(raw: RawCatalog): Problem[] {
+/**
+ * Every cross-entry problem of the catalog. `today` (YYYY-MM-DD, the local day by default) is
+ * what an entry's `added` date may not be after — by more than a day, see `findPassProblems`.
+ */
+export function findCatalogProblems(raw: RawCatalog, today: string = localDay()): Problem[] {
 	const problems: Problem[] = [];
 	const report = (file: string, field: string | undefined, message: string, severity: Problem['severity'] = 'error') =>
 		problems.push(problem(file, field, message, severity));
 	const bands = new Map(raw.bands.map((b) => [b.id, b]));
-	const tours = new Map(raw.tours.map((t) => [t.id, t]));
-	const typeIds = new Set(raw.passTypes.map((t) => t.id));
-	const printerIds = new Set(raw.printers.map((p) => p.id));
-	const passesById = new Map(raw.passes.map((p) => [p.id, p]));
 
-	const names = new Map<string, string>();
+	problems.push(...nameClashes(raw));
 	for (const band of raw.bands) {
 		const file = fileOf(band, 'content/bands');
 		if (RESERVED_BAND_SLUGS.has(band.id)) report(file, undefined, `the file name "${band.id}" is reserved for the band index pages — rename the file`);
-		for (const [field, name] of [['name', band.data.name] as const, ...band.data.aliases.map((a, i) => [`aliases[${i}]`, a] as const)]) {
-			const key = normaliseName(name);
-			const owner = names.get(key);
-			if (owner && owner !== band.id) {
-				report(file, field, `"${name}" is already a name of band "${owner}" — is this the same band?`);
-			} else {
-				names.set(key, band.id);
-			}
-		}
 		const activity = band.data.activity;
 		activity.forEach((period, i) => {
 			const from = fuzzyDate(period.from);
@@ -77,7 +69,6 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 		}
 	}
 
-	const tourKeys = new Map<string, string>();
 	for (const tour of raw.tours) {
 		const file = fileOf(tour, 'content/tours');
 		if (RESERVED_TOUR_SLUGS.has(tour.id)) report(file, undefined, `the file name "${tour.id}" is reserved for the tour index pages — rename the file`);
@@ -96,11 +87,26 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 				designIds.add(design.id);
 			}),
 		);
-		const key = `${tour.data.band}/${normaliseName(tour.data.name)}`;
-		const twin = tourKeys.get(key);
-		if (twin) report(file, 'name', `"${tour.data.name}" is already the tour "${twin}" of the same band`);
-		else tourKeys.set(key, tour.id);
 	}
+
+	problems.push(...findPassProblems(raw, today));
+	return problems;
+}
+
+/**
+ * The problems of each pass against the rest of the catalog (what the web form checks for the one
+ * pass it writes). A pass may be `added` tomorrow at the latest: a contributor east of the checking
+ * machine is already a day ahead, and no one is two days ahead.
+ */
+export function findPassProblems(raw: RawCatalog, today: string = localDay()): Problem[] {
+	const problems: Problem[] = [];
+	const report = (file: string, field: string | undefined, message: string) => problems.push(problem(file, field, message));
+	const bands = new Map(raw.bands.map((b) => [b.id, b]));
+	const tours = new Map(raw.tours.map((t) => [t.id, t]));
+	const typeIds = new Set(raw.passTypes.map((t) => t.id));
+	const printerIds = new Set(raw.printers.map((p) => p.id));
+	const passesById = new Map(raw.passes.map((p) => [p.id, p]));
+	const latestAdded = nextDay(today);
 
 	for (const pass of raw.passes) {
 		const file = fileOf(pass, 'content/passes');
@@ -126,8 +132,13 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 			if (other === pass.id) report(file, field, 'a pass cannot point at itself');
 			else if (!target) report(file, field, unknownRef('pass', other, [...passesById.keys()], `content/passes/${other}/index.mdx`));
 			else if (target.data.band !== p.band) report(file, field, `"${other}" is a pass of "${target.data.band}", not of "${p.band}"`);
-			else if (target.data.fakeOf !== undefined) report(file, field, `"${other}" is itself a known fake — point at the genuine pass`);
+			else if (target.data.fakeOf !== undefined || target.data.variantOf !== undefined) {
+				const genuine = genuinePass(target, passesById);
+				const what = target.data.fakeOf !== undefined ? 'a known fake' : 'a variant';
+				report(file, field, `"${other}" is itself ${what} — point at the genuine pass${genuine ? ` ("${genuine}")` : ' (these passes point at each other in a loop)'}`);
+			}
 		}
+		if (p.added > latestAdded) report(file, 'added', `${p.added} is in the future (today is ${today}) — write the day you add the entry`);
 		if (p.tour === undefined) continue;
 		const tour = tours.get(p.tour);
 		if (!tour) {
@@ -158,4 +169,24 @@ export function findCatalogProblems(raw: RawCatalog): Problem[] {
 		}
 	}
 	return problems;
+}
+
+/** Follows variantOf/fakeOf from a pass to the pass that is neither; undefined on a loop. */
+function genuinePass(start: Entry<PassDataWithoutPhotos>, passes: ReadonlyMap<string, Entry<PassDataWithoutPhotos>>): string | undefined {
+	const seen = new Set<string>();
+	let current: Entry<PassDataWithoutPhotos> | undefined = start;
+	while (current !== undefined && !seen.has(current.id)) {
+		const next: string | undefined = current.data.fakeOf ?? current.data.variantOf;
+		if (next === undefined) return current.id;
+		seen.add(current.id);
+		current = passes.get(next);
+	}
+	return undefined;
+}
+
+/** The calendar day after a YYYY-MM-DD day. */
+function nextDay(day: string): string {
+	const date = new Date(`${day}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + 1);
+	return date.toISOString().slice(0, 10);
 }

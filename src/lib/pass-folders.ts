@@ -1,13 +1,13 @@
 /**
  * How the passes folder is laid out — one folder per pass, named by its slug, holding
- * `index.mdx` and its photos — and what is wrong when it is not. The build's loader and
+ * `index.mdx` and its photos — and what is wrong when it is not (what else lies in a folder is
+ * `content-tree-fs.ts`'s business). The build's loader and
  * `npm run validate` both ask here, so they cannot disagree.
  */
 import { type Problem, problem } from './content-problems.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 
 export const PASS_ENTRY_FILE = 'index.mdx';
-const PHOTO_FILE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /**
  * The problem with one item of the passes folder (shown as `passesDir`, from the project root),
@@ -19,11 +19,4 @@ export function passFolderProblem(passesDir: string, name: string, isDirectory: 
 	if (!SLUG_PATTERN.test(name)) return problem(`${path}/`, undefined, `folder name is the pass's slug and must be ${SLUG_RULE}`);
 	if (!hasEntry()) return problem(`${path}/`, undefined, `has no ${PASS_ENTRY_FILE} — every pass folder needs one`);
 	return undefined;
-}
-
-/** Files in a pass folder other than its entry and photos: a contributor's upload would go unused. */
-export function unexpectedPassFiles(folderPath: string, names: readonly string[]): Problem[] {
-	return names
-		.filter((name) => name !== PASS_ENTRY_FILE && !PHOTO_FILE.test(name) && !name.startsWith('.'))
-		.map((name) => problem(`${folderPath}/${name}`, undefined, `unexpected file — a pass folder holds ${PASS_ENTRY_FILE} and its photos`));
 }

@@ -11,6 +11,11 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { formatBytes } from './format-bytes.ts';
+import { CANONICAL_FORMATS, type PhotoProblem, type PhotoProblemCode, canonicalPhotoProblems } from './photo-canonical.ts';
+
+export type { PhotoProblem, PhotoProblemCode } from './photo-canonical.ts';
+export { type ExifSummary, readExif, xmpHasGps } from './photo-exif.ts';
+import { readExif, xmpHasGps } from './photo-exif.ts';
 
 /** Longest side of a committed photo, in pixels. The intake scales larger photos down to this. */
 export const MAX_EDGE = 3000;
@@ -26,37 +31,25 @@ export const MAX_INPUT_PIXELS = 50_000_000;
 export const MAX_BYTES = 8 * 1024 * 1024;
 /** Largest file that is read at all, in bytes (256 MB); bigger files are refused without reading them. */
 export const MAX_READ_BYTES = 256 * 1024 * 1024;
-/** Formats a committed photo may have (sharp's format names; AVIF is reported by sharp as `heif`). */
-export const ALLOWED_FORMATS = ['jpeg', 'png', 'webp', 'avif'] as const;
+/**
+ * Formats a committed photo may have: the ones `npm run photos` writes, each with a structural
+ * allowlist in `photo-canonical.ts`. AVIF is not one: sharp's AVIF is a whole ISO-BMFF box tree,
+ * too much structure to vouch for byte by byte, so the intake converts it like the others.
+ */
+export const ALLOWED_FORMATS = CANONICAL_FORMATS;
 /** Formats the intake converts to an allowed one, when they can be decoded. */
-export const CONVERTIBLE_FORMATS = ['gif', 'tiff', 'heic'] as const;
+export const CONVERTIBLE_FORMATS = ['avif', 'gif', 'tiff', 'heic'] as const;
 /** File extensions of images, lowercase (for finding photos in a folder). */
 export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.tif', '.tiff', '.heic', '.heif'] as const;
-/** libvips' fail-on level when decoding: truncated files and decoder errors abort; mere warnings do not. */
+/** libvips' fail-on level when decoding for the intake: truncated files and decoder errors abort; mere warnings do not. */
 export const FAIL_ON = 'error';
+/**
+ * The fail-on level for a photo that is to be committed as it is: the decoder may not even warn
+ * (extraneous bytes between JPEG segments, extra compressed data after a PNG's image…).
+ */
+export const FAIL_ON_COMMITTED = 'warning';
 
 export type AllowedFormat = (typeof ALLOWED_FORMATS)[number];
-
-export type PhotoProblemCode =
-	| 'not-an-image'
-	| 'corrupt'
-	| 'too-many-pixels'
-	| 'too-small'
-	| 'too-large-file'
-	| 'has-gps'
-	| 'has-metadata'
-	| 'unsupported-format'
-	| 'too-large-edge';
-
-export interface PhotoProblem {
-	readonly code: PhotoProblemCode;
-	/** One line: the file, what is wrong, and how to fix it ("<file>: <detail>"). */
-	readonly message: string;
-	/** The message without the file name in front, for callers that show the location themselves. */
-	readonly detail: string;
-	/** Whether `npm run photos` fixes it (strip, rotate, scale down, re-encode, convert). */
-	readonly fixable: boolean;
-}
 
 export type MetadataKind = 'exif' | 'xmp' | 'iptc' | 'comments';
 
@@ -108,62 +101,6 @@ export function photosCommand(file: string): string {
 }
 
 export { formatBytes };
-
-// ---------------------------------------------------------------------------------------------
-// EXIF: a minimal TIFF IFD reader, both byte orders, every read bounds-checked.
-
-const TAG_ORIENTATION = 0x0112;
-const TAG_GPS_IFD = 0x8825;
-
-export interface ExifSummary {
-	/** IFD0 has a GPS IFD pointer (tag 0x8825). */
-	readonly gps: boolean;
-	/** IFD0's Orientation (tag 0x0112), null without one. */
-	readonly orientation: number | null;
-	/** Number of IFD0 entries. */
-	readonly entries: number;
-}
-
-/**
- * Reads IFD0 of an EXIF block — as sharp's `metadata().exif` returns it ("Exif\0\0" + TIFF data) or
- * bare TIFF data. Null when the block is not valid TIFF data (wrong header, offsets out of range).
- */
-export function readExif(exif: Uint8Array): ExifSummary | null {
-	let start = 0;
-	if (exif.length >= 6 && exif[0] === 0x45 && exif[1] === 0x78 && exif[2] === 0x69 && exif[3] === 0x66 && exif[4] === 0 && exif[5] === 0)
-		start = 6;
-	const tiff = new DataView(exif.buffer, exif.byteOffset + start, exif.byteLength - start);
-	if (tiff.byteLength < 8) return null;
-	const order = tiff.getUint16(0, false);
-	if (order !== 0x4949 && order !== 0x4d4d) return null; // "II" little-endian, "MM" big-endian
-	const little = order === 0x4949;
-	const u16 = (offset: number): number | null => (offset >= 0 && offset + 2 <= tiff.byteLength ? tiff.getUint16(offset, little) : null);
-	const u32 = (offset: number): number | null => (offset >= 0 && offset + 4 <= tiff.byteLength ? tiff.getUint32(offset, little) : null);
-	if (u16(2) !== 42) return null;
-	const ifd0 = u32(4);
-	if (ifd0 === null || ifd0 < 8) return null;
-	const count = u16(ifd0);
-	if (count === null || ifd0 + 2 + count * 12 > tiff.byteLength) return null;
-	let gps = false;
-	let orientation: number | null = null;
-	for (let i = 0; i < count; i++) {
-		const entry = ifd0 + 2 + i * 12;
-		const tag = u16(entry);
-		if (tag === TAG_GPS_IFD) gps = true;
-		else if (tag === TAG_ORIENTATION) {
-			// SHORT (type 3), one value, stored in the first two bytes of the value field.
-			const type = u16(entry + 2);
-			const value = type === 3 ? u16(entry + 8) : type === 4 ? u32(entry + 8) : null;
-			orientation = value !== null && value >= 1 && value <= 8 ? value : null;
-		}
-	}
-	return { gps, orientation, entries: count };
-}
-
-/** Whether an XMP packet records a GPS position (exif:GPSLatitude / GPSLongitude, as attribute or element). */
-export function xmpHasGps(xmp: string): boolean {
-	return /GPS(Latitude|Longitude)/.test(xmp);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The checks.
@@ -385,18 +322,25 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 		};
 	}
 
-	// Decode every pixel: a truncated JPEG has a perfectly good header.
+	// Decode every pixel: a truncated JPEG has a perfectly good header. Strictly first; a file the
+	// decoder only warns about can still be re-encoded by the intake, so that is a fixable problem.
 	let opaque: boolean;
+	let decoderWarning: string | null = null;
+	const decode = (failOn: 'error' | 'warning') => sharp(input, { failOn, limitInputPixels: MAX_INPUT_PIXELS }).stats();
 	try {
-		const stats = await sharp(input, { failOn: FAIL_ON, limitInputPixels: MAX_INPUT_PIXELS }).stats();
-		opaque = stats.isOpaque;
-	} catch (error) {
-		const reason = firstLine(error);
-		const message =
-			format === 'heic'
-				? `is a HEIC photo, which cannot be decoded here (${reason}) — export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible)`
-				: `is truncated or damaged (${reason}) — copy or export the photo again from the original`;
-		return { problems: [problem(file, 'corrupt', message, false)], warnings, info: info(null) };
+		opaque = (await decode(FAIL_ON_COMMITTED)).isOpaque;
+	} catch (strictError) {
+		try {
+			opaque = (await decode(FAIL_ON)).isOpaque;
+			decoderWarning = firstLine(strictError);
+		} catch (error) {
+			const reason = firstLine(error);
+			const message =
+				format === 'heic'
+					? `is a HEIC photo, which cannot be decoded here (${reason}) — export it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible)`
+					: `is truncated or damaged (${reason}) — copy or export the photo again from the original`;
+			return { problems: [problem(file, 'corrupt', message, false)], warnings, info: info(null) };
+		}
 	}
 
 	if (Math.min(orientedWidth, orientedHeight) < MIN_EDGE) {
@@ -459,8 +403,23 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 		);
 	}
 
-	if (pages > 1) warnings.push(`${shown}: has ${pages} frames; only the first is shown (and kept by ${fix})`);
+	if (pages > 1) problems.push(problem(file, 'animated', `has ${pages} frames; a photo is one still image — run ${fix} to keep the first frame`, true));
+	// Only once nothing else needs the intake: its metadata problems already name the same fix.
+	if (problems.length === 0 && isAllowed(format)) {
+		problems.push(...canonicalPhotoProblems(data).map((p) => problem(file, p.code, p.detail, p.fixable)));
+		if (decoderWarning !== null)
+			problems.push(problem(file, 'not-canonical', `makes the image decoder warn (${decoderWarning}) — run ${fix} to re-encode it`, true));
+	}
 	if (!extensionMatches(file, format))
 		warnings.push(`${shown}: is ${withArticle(format)} file but its name ends in "${path.extname(file)}"`);
 	return { problems, warnings, info: info(opaque) };
+}
+
+/**
+ * Every reason a photo in the repository is not exactly what `npm run photos` writes: the structural
+ * allowlist (`canonicalPhotoProblems`) plus a full decode — truncation, decoder warnings, frames,
+ * the pixel limit, the size limits. Empty for a photo that may be committed and published.
+ */
+export async function committedPhotoProblems(bytes: Uint8Array, file: string): Promise<PhotoProblem[]> {
+	return [...(await inspectPhotoBuffer(bytes, file)).problems];
 }

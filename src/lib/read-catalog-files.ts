@@ -15,7 +15,7 @@ import { printerSchema } from '../schemas/printer.ts';
 import { tourSchema } from '../schemas/tour.ts';
 import type { Entry } from './catalog-entry.ts';
 import { type Problem, fieldOf, problem } from './content-problems.ts';
-import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from './pass-folders.ts';
+import { PASS_ENTRY_FILE, passFolderProblem } from './pass-folders.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { storyToHtml } from './story/story-to-html.ts';
@@ -68,7 +68,7 @@ function read<S extends z.ZodType>(
 	} else {
 		const split = splitFrontmatter(text);
 		if ('error' in split) {
-			problems.push({ ...problem(shown, undefined, `the frontmatter (between the --- lines) is not valid YAML: ${split.error}`), line: split.line });
+			problems.push({ ...problem(shown, undefined, split.error), line: split.line });
 			return undefined;
 		}
 		raw = split.frontmatter;
@@ -112,7 +112,8 @@ export function readCatalogFiles(contentDir: string, root: string): CatalogFiles
 	const passes: CatalogFiles['passes'] = [];
 	const folders = existsSync(passesDir) ? readdirSync(passesDir, { withFileTypes: true }) : [];
 	const shownDir = relative(root, passesDir);
-	for (const item of folders.filter((f) => !f.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name))) {
+	// Hidden items and links are content-tree-fs.ts's to report; they are never read as passes.
+	for (const item of folders.filter((f) => !f.name.startsWith('.') && !f.isSymbolicLink()).sort((a, b) => a.name.localeCompare(b.name))) {
 		const folder = join(passesDir, item.name);
 		const file = join(folder, PASS_ENTRY_FILE);
 		const wrong = passFolderProblem(shownDir, item.name, item.isDirectory(), () => existsSync(file));
@@ -120,7 +121,6 @@ export function readCatalogFiles(contentDir: string, root: string): CatalogFiles
 			problems.push(wrong);
 			continue;
 		}
-		problems.push(...unexpectedPassFiles(relative(root, folder), readdirSync(folder)));
 		const shown = relative(root, file);
 		const parsed = read(root, file, passFileSchema, problems);
 		if (!parsed) continue;

@@ -12,7 +12,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentProblems, formatProblem } from '../lib/content-problems.ts';
-import { PASS_ENTRY_FILE, passFolderProblem, unexpectedPassFiles } from '../lib/pass-folders.ts';
+import { PASS_ENTRY_FILE, passFolderProblem } from '../lib/pass-folders.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { splitFrontmatter } from '../lib/split-frontmatter.ts';
 import { storyToHtml } from '../lib/story/story-to-html.ts';
@@ -70,9 +70,7 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
 		const shown = relative(root, filePath);
 		const entryProblems = await loadOne(slug, fileUrl, shown, context);
 		problems.push(...entryProblems);
-		// Photos next to the entry must be referenced, or a contributor's upload is silently unused.
-		const folder = relative(root, fileURLToPath(new URL(`${slug}/`, baseUrl))).replace(/\/$/, '');
-		problems.push(...unexpectedPassFiles(folder, await readdir(new URL(`${slug}/`, baseUrl))).map(formatProblem));
+		// Stray and unlisted files in the folder: src/lib/content-tree-fs.ts, run by src/data/catalog.ts.
 	});
 	for (const id of untouched) store.delete(id);
 	if (problems.length > 0) throw new ContentProblems(problems.sort());
@@ -93,7 +91,7 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	}
 
 	const split = splitFrontmatter(contents);
-	if ('error' in split) return [`${shown}${split.line ? `:${split.line}` : ''}: the frontmatter (between the --- lines) is not valid YAML: ${split.error}`];
+	if ('error' in split) return [`${shown}${split.line ? `:${split.line}` : ''}: ${split.error}`];
 	const { frontmatter, body } = split;
 	// The body keeps the file's line numbers, so the story's lines are the file's.
 	const story = storyToHtml(body);

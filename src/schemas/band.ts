@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { enumOf } from './enum-of.ts';
 import { ACTIVITY_ENDINGS } from './enums.ts';
-import { fuzzyDate, sources, webUrl, year } from './fields.ts';
+import { MAX_LIST, fuzzyDate, name, sources, text, webUrl, year } from './fields.ts';
 
 /** A stretch of time the band was together. Gaps between periods are splits or hiatuses. */
 export const activityPeriod = z.strictObject({
@@ -11,22 +11,24 @@ export const activityPeriod = z.strictObject({
 	ended: enumOf(ACTIVITY_ENDINGS, 'ending')
 		.optional()
 		.describe('How the period ended: "split" (the band broke up) or "hiatus" (a pause)'),
-	note: z.string().optional().describe('What happened, in a few words (e.g. "singer died")'),
+	note: text({ max: 500 }).optional().describe('What happened, in a few words (e.g. "singer died")'),
 });
 
 export const bandSchema = z
 	.strictObject({
-		name: z.string().min(1).describe('The name the band is best known by'),
+		name: name({ max: 200 }).describe('The name the band is best known by'),
 		aliases: z
-			.array(z.string().min(1))
+			.array(name({ max: 200 }))
+			.max(MAX_LIST)
 			.default([])
 			.describe('Other names: earlier names, abbreviations, spellings fans search for'),
-		country: z.string().min(2).describe('Country the band comes from'),
-		origin: z.string().optional().describe('City or region where the band formed'),
+		country: name({ min: 2, max: 100 }).describe('Country the band comes from'),
+		origin: name({ max: 200 }).optional().describe('City or region where the band formed'),
 		formed: year.describe('Year the band formed'),
 		activity: z
 			.array(activityPeriod)
 			.min(1, { error: 'list at least one period of activity' })
+			.max(MAX_LIST)
 			.describe('Periods the band was active, oldest first'),
 		links: z
 			.strictObject({

@@ -12,7 +12,7 @@ import {
 	SIGNATURE_MEDIA,
 } from './enums.ts';
 import { enumOf } from './enum-of.ts';
-import { exactDate, fuzzyDate, slug, sources, webUrl } from './fields.ts';
+import { MAX_LIST, exactDate, fuzzyDate, name, slug, sources, text, webUrl } from './fields.ts';
 import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
 
 /** Astro's `image()` helper in the site; a plain string schema in unit tests and scripts. */
@@ -20,12 +20,12 @@ export type ImageField<I extends z.ZodType> = () => I;
 
 export const signature = z
 	.strictObject({
-		signer: z.string().min(1).describe('Who signed, as they are known'),
-		role: z.string().optional().describe('Their part in the band or tour, e.g. "bassist"'),
+		signer: name({ max: 200 }).describe('Who signed, as they are known'),
+		role: name({ max: 200 }).optional().describe('Their part in the band or tour, e.g. "bassist"'),
 		date: fuzzyDate.optional().describe('When it was signed, if known'),
 		medium: enumOf(SIGNATURE_MEDIA, 'signature medium').default('unknown').describe('What it was signed with'),
 		authenticated: z.boolean().default(false).describe('Whether an authenticator has certified it'),
-		authenticatedBy: z.string().optional().describe('Who certified it (company and certificate number)'),
+		authenticatedBy: text({ max: 300, multiline: false }).optional().describe('Who certified it (company and certificate number)'),
 	})
 	.refine((s) => !s.authenticated || s.authenticatedBy !== undefined, {
 		error: 'an authenticated signature needs `authenticatedBy` — who certified it?',
@@ -36,41 +36,40 @@ export const condition = z.strictObject({
 	grade: enumOf(CONDITION_GRADES, 'condition grade').describe('Overall grade, from mint to poor'),
 	flaws: z
 		.array(enumOf(CONDITION_FLAWS, 'flaw'))
+		.max(MAX_LIST)
 		.default([])
 		.describe('Specific faults: backing missing or peeled (stickies), creased, cut or punched (laminates)…'),
-	notes: z.string().optional().describe('Anything else about its state, in a sentence'),
+	notes: text({ max: 2000 }).optional().describe('Anything else about its state, in a sentence'),
 });
 
 function photo<I extends z.ZodType>(image: ImageField<I>) {
 	return z.strictObject({
 		src: z
 			.string()
-			.regex(/^\.\/[\w.-]+\.(jpe?g|png|webp|avif)$/i, {
-				error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png, webp or avif)',
+			.regex(/^\.\/[\w.-]+\.(jpe?g|png|webp)$/i, {
+				error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png or webp)',
 			})
 			// Astro types image() as taking an object; at run time it takes the path string.
 			.pipe(image() as unknown as z.ZodType<z.output<I>, string>)
 			.describe('The photo file, next to index.mdx: "./front.jpg"'),
-		alt: z
-			.string({ error: 'required — describe what the photo shows' })
-			.min(10, { error: 'too short — describe what the photo shows in a sentence' })
+		alt: text({ min: 10, max: 1000, hint: 'describe what the photo shows in a sentence' })
 			.refine((alt) => !/\.(jpe?g|png|webp|avif|gif)$/i.test(alt.trim()), {
 				error: 'is a file name — describe what the photo shows',
 			})
 			.describe('What the photo shows, for people who cannot see it'),
 		side: enumOf(PHOTO_SIDES, 'photo side').describe('"front", "back" or "detail"'),
-		credit: z.string().min(2).describe('Who took or made the photo'),
-		caption: z.string().optional().describe('A short caption shown under the photo'),
+		credit: name({ min: 2, max: 200 }).describe('Who took or made the photo'),
+		caption: text({ max: 500 }).optional().describe('A short caption shown under the photo'),
 	});
 }
 
 export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 	return z
 		.strictObject({
-			title: z.string().min(3).describe('What is printed on the pass, or a short description of it'),
+			title: name({ min: 3, max: 200 }).describe('What is printed on the pass, or a short description of it'),
 			band: slug.describe('The band: a file name in content/bands/ without .json'),
 			tour: slug.optional().describe('The tour: a file name in content/tours/; leave out for one-off shows'),
-			leg: z.string().optional().describe('The tour leg, as named in the tour file'),
+			leg: name({ max: 200 }).optional().describe('The tour leg, as named in the tour file'),
 			type: slug.describe('The pass type: a file name in content/pass-types/ without .mdx'),
 			validFrom: fuzzyDate.optional().describe('First day the pass was valid (dated passes), or the show date'),
 			validTo: fuzzyDate.optional().describe('Last day the pass was valid, for passes covering several days'),
@@ -81,9 +80,9 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 				.max(2100)
 				.optional()
 				.describe('Year of use, when there is no date on the pass and no tour to date it'),
-			venue: z.string().optional().describe('Venue of the show'),
+			venue: name({ max: 200 }).optional().describe('Venue of the show'),
 			setlistFm: webUrl.optional().describe('The show on setlist.fm, for a pass used at one show'),
-			city: z.string().optional().describe('City of the show'),
+			city: name({ max: 200 }).optional().describe('City of the show'),
 			format: enumOf(PASS_FORMATS, 'format').describe('What the pass is made of'),
 			dimensions: z
 				.strictObject({
@@ -99,29 +98,33 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 			variantOf: slug
 				.optional()
 				.describe('The pass this is a variant of (another colour, printer run or date): its folder name'),
-			variantNote: z.string().optional().describe('How this variant differs from the pass it varies'),
+			variantNote: text({ max: 2000 }).optional().describe('How this variant differs from the pass it varies'),
 			fakeOf: slug
 				.optional()
 				.describe('For a known fake or reprint: the folder name of the genuine pass it copies'),
 			tells: z
-				.array(z.string().min(3))
+				.array(text({ min: 3, max: 1000 }))
+				.max(MAX_LIST)
 				.default([])
 				.describe('For a fake: the tell-tale differences from the genuine pass, one per line'),
 			securityFeatures: z
 				.array(enumOf(SECURITY_FEATURES, 'security feature'))
+				.max(MAX_LIST)
 				.default([])
 				.refine((list) => new Set(list).size === list.length, { error: 'lists a feature twice' })
 				.describe('Anti-counterfeiting features visible on the pass'),
-			signatures: z.array(signature).default([]).describe('Signatures on the pass'),
+			signatures: z.array(signature).max(MAX_LIST).default([]).describe('Signatures on the pass'),
 			condition: condition.describe('State of the pass'),
 			photos: z
 				.array(photo(image))
 				.min(1, { error: 'add at least one photo (front)' })
+				.max(20, { error: 'lists more than 20 photos — keep the front, the back and the telling details' })
 				.describe('Photos of the pass: front first, then back and details'),
 			sources,
 			contributors: z
-				.array(z.string().min(1))
+				.array(name({ max: 100 }))
 				.min(1, { error: 'name at least one contributor' })
+				.max(MAX_LIST)
 				.describe('Who added or improved this entry'),
 			added: exactDate.describe('Date the entry was added to the catalog, YYYY-MM-DD'),
 			example: z

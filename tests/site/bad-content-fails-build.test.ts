@@ -2,11 +2,12 @@
  * A bad entry must stop the real build with a message naming the file and the field — checked
  * end to end, because a rule that only lives in a unit test can be bypassed by the build.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
+import { bombPng } from '../helpers/photo-fixtures.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/minimal-catalog');
 const workDir = mkdtempSync(join(tmpdir(), 'bad-content-'));
@@ -117,5 +118,69 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		const result = astroBuild({ contentDir, outDir: join(workDir, 'bad-slug-dist') });
 		expect(result.status).not.toBe(0);
 		expect(result.output).toMatch(/bands\/Fixture Band\.json: the file name is the entry's id and must be lowercase/);
+	});
+
+	it('refuses, in one build, what only the files show: hidden data in a photo, a pixel bomb, stray, hidden, linked and unlisted files, look-alike band names, an added date in the future', () => {
+		const contentDir = join(workDir, 'bad-files');
+		cpSync(fixture, contentDir, { recursive: true });
+		const folder = join(contentDir, 'passes/fixture-band-test-tour-all-access');
+		const front = join(folder, 'front.jpg');
+		writeFileSync(front, Buffer.concat([readFileSync(front), Buffer.from('PK\x03\x04 a hidden archive')]));
+		writeFileSync(join(folder, 'back.png'), bombPng(30_000, 30_000));
+		copyFileSync(join(fixture, 'passes/fixture-band-test-tour-all-access/front.jpg'), join(folder, 'unused.jpg'));
+		writeFileSync(join(folder, 'notes.txt'), 'notes');
+		symlinkSync('/etc/passwd', join(folder, 'detail.jpg'));
+		writeFileSync(join(contentDir, 'bands/.secret'), 'x');
+		const band = JSON.parse(readFileSync(join(contentDir, 'bands/fixture-band.json'), 'utf-8'));
+		writeFileSync(join(contentDir, 'bands/other-band.json'), JSON.stringify({ ...band, name: 'Fixture B\u0430nd', aliases: [] }));
+		const pass = join(folder, 'index.mdx');
+		writeFileSync(
+			pass,
+			readFileSync(pass, 'utf-8')
+				.replace('added: 2026-01-01', 'added: 2099-01-01')
+				.replace('sources:', '  - src: ./back.png\n    alt: Back of the fixture pass, plain white\n    side: back\n    credit: Test suite\nsources:'),
+		);
+		const result = astroBuild({ contentDir, outDir: join(workDir, 'bad-files-dist') });
+		expect(result.status).not.toBe(0);
+		const file = 'fixture-band-test-tour-all-access';
+		for (const expected of [
+			new RegExp(`${file}/index\\.mdx: photos\\[0\\]\\.src: has \\d+ bytes of data after the end of the JPEG image`),
+			new RegExp(`${file}/index\\.mdx: photos\\[1\\]\\.src: claims 30000×30000 px`),
+			new RegExp(`${file}/unused\\.jpg: is not one of the pass's photos`),
+			new RegExp(`${file}/notes\\.txt: is a file the catalog does not read`),
+			new RegExp(`${file}/detail\\.jpg: is a symbolic link`),
+			/bands\/\.secret: is a hidden file/,
+			/bands\/other-band\.json: name: "Fixture Bаnd" reads as the same name as "Fixture Band"/,
+			/bands\/fixture-band\.json: name: "Fixture Band" reads as the same name as "Fixture Bаnd"/,
+			new RegExp(`${file}/index\\.mdx: added: 2099-01-01 is in the future`),
+		]) {
+			expect(result.output).toMatch(expected);
+		}
+	});
+
+	it('refuses, in one build, YAML tricks, a second frontmatter block and hidden characters, each with file and line or field', () => {
+		const contentDir = join(workDir, 'bad-text');
+		cpSync(fixture, contentDir, { recursive: true });
+		const original = join(contentDir, 'passes/fixture-band-test-tour-all-access');
+		const variants: Record<string, (text: string) => string> = {
+			'yaml-anchor': (t) => t.replace('leg: Europe', 'leg: &leg Europe\nvenue: *leg'),
+			'second-block': (t) => t.replace(/---\n\nThe \*\*story\*\*/, '---\n---\ntitle: [\n---\nThe **story**'),
+			'control-character': (t) => t.replace('title: Test Tour all-access laminate', 'title: "Test Tour \\a all-access"'),
+			'bidi-override': (t) => t.replace('title: Test Tour all-access laminate', 'title: "Test Tour \\u202E ssecca-lla"'),
+		};
+		for (const [name, edit] of Object.entries(variants)) {
+			const folder = join(contentDir, 'passes', name);
+			cpSync(original, folder, { recursive: true });
+			writeFileSync(join(folder, 'index.mdx'), edit(readFileSync(join(folder, 'index.mdx'), 'utf-8')));
+		}
+		const result = astroBuild({ contentDir, outDir: join(workDir, 'bad-text-dist') });
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(/passes\/yaml-anchor\/index\.mdx:5: the frontmatter uses a YAML anchor \(&leg\)/);
+		expect(result.output).toMatch(/passes\/second-block\/index\.mdx:30: the story starts with \\?"---\\?", which Markdown reads as a second frontmatter block/);
+		expect(result.output).toMatch(/passes\/control-character\/index\.mdx: title: contains a control character \(U\+0007\)/);
+		expect(result.output).toMatch(/passes\/bidi-override\/index\.mdx: title: contains an invisible formatting character \(U\+202E/);
+		// All four, as the catalog's own problems: not the YAML library's exception from Astro's renderer.
+		expect(result.output).toContain('4 problems in the catalog:');
+		expect(result.output).not.toMatch(/YAMLException|YAMLParseError/);
 	});
 });

@@ -89,7 +89,7 @@ describe('findCatalogProblems', () => {
 		expect(lines([genuine, fake, other])).toEqual([]);
 		expect(lines([genuine, { ...fake, data: { ...fake.data, fakeOf: 'genuin' } }])[0]).toMatch(/^content\/passes\/fake\/index\.mdx: fakeOf: no pass "genuin" — add content\/passes\/genuin\/index\.mdx/);
 		expect(lines([genuine, other, { ...fake, data: { ...fake.data, fakeOf: 'other' } }])).toContain('content/passes/fake/index.mdx: fakeOf: "other" is a pass of "beta", not of "alpha"');
-		expect(lines([genuine, fake, { ...pass({ variantOf: 'fake' }), id: 'v', filePath: 'content/passes/v/index.mdx' }])).toContain('content/passes/v/index.mdx: variantOf: "fake" is itself a known fake — point at the genuine pass');
+		expect(lines([genuine, fake, { ...pass({ variantOf: 'fake' }), id: 'v', filePath: 'content/passes/v/index.mdx' }])).toContain('content/passes/v/index.mdx: variantOf: "fake" is itself a known fake — point at the genuine pass ("genuine")');
 		expect(lines([{ ...genuine, data: { ...genuine.data, variantOf: 'genuine' } }])).toContain('content/passes/genuine/index.mdx: variantOf: a pass cannot point at itself');
 		expect(lines([pass({ design: 'leg-1' })])).toContain(`${PASS_FILE}: design: "leg-1" is not a design of "Tour alpha-tour" — use one of: none (the tour lists no sets yet)`);
 	});
@@ -122,15 +122,66 @@ describe('findCatalogProblems', () => {
 		expect(problems.some((p) => p.startsWith('content/tours/gamma-tour.json: band: no band "gamma"'))).toBe(true);
 	});
 
-	it('reports two bands sharing a name or alias (a likely duplicate)', () => {
+	it('reports two bands sharing a name or alias on both files, each naming the other', () => {
 		const problems = findCatalogProblems(catalog({ bands: [band('alpha', 'Alpha'), band('beta', 'Beta', { aliases: ['The Alpha'] })], passes: [] }));
-		expect(problems).toContain('content/bands/beta.json: aliases[0]: "The Alpha" is already a name of band "alpha" — is this the same band?');
+		expect(problems).toEqual([
+			'content/bands/alpha.json: name: "Alpha" reads as the same name as "The Alpha" (aliases[0] of band "beta", content/bands/beta.json) — is it the same band? Merge them, or tell them apart',
+			'content/bands/beta.json: aliases[0]: "The Alpha" reads as the same name as "Alpha" (name of band "alpha", content/bands/alpha.json) — is it the same band? Merge them, or tell them apart',
+		]);
 	});
 
-	it('reports two tours of one band with the same name', () => {
-		const twin = tour('alpha-tour-2', 'alpha', '1985', '1985', { name: 'Tour alpha-tour' });
+	it.each([
+		['a Cyrillic а in a Latin name', 'Nirvana', 'Nirv\u0430na'],
+		['a Greek capital', 'KISS', '\u039aISS'],
+		['fullwidth letters', 'Nirvana', '\uff2e\uff29\uff32\uff36\uff21\uff2e\uff21'],
+		['a digit for a letter', 'Blur', 'B1ur'],
+		['a zero for an O', 'Motorhead', 'M0torhead'],
+		['different case and punctuation', 'AC/DC', 'ac-dc'],
+		['an accent', 'Motörhead', 'Motorhead'],
+		['"rn" for "m"', 'Metallica', 'rnetallica'],
+		['a Cyrillic capital К', 'Kino', '\u041aino'],
+	])('sees through %s in band names', (_what, first, second) => {
+		const problems = findStructured(catalog({ bands: [band('one', first), band('two', second)], passes: [] }));
+		const clashes = problems.filter((p) => p.file.startsWith('content/bands/'));
+		expect(clashes.map((p) => `${p.file} ${p.field}`).sort()).toEqual(['content/bands/one.json name', 'content/bands/two.json name']);
+	});
+
+	it('keeps names apart that only share letters', () => {
+		expect(findCatalogProblems(catalog({ bands: [band('alpha', 'Simple Minds'), band('beta', 'Simple Plan'), band('gamma', 'U2'), band('delta', 'UB40')], passes: [] }))).toEqual([]);
+	});
+
+	it('reports two tours of one band with the same name, on both files', () => {
+		const twin = tour('alpha-tour-2', 'alpha', '1985', '1985', { name: 'T\u043eur alpha-tour' });
 		const problems = findCatalogProblems(catalog({ tours: [...catalog().tours, twin], passes: [] }));
-		expect(problems).toContain('content/tours/alpha-tour-2.json: name: "Tour alpha-tour" is already the tour "alpha-tour" of the same band');
+		expect(problems).toContain('content/tours/alpha-tour-2.json: name: "T\u043eur alpha-tour" reads as the same tour name as "Tour alpha-tour" (tour "alpha-tour", content/tours/alpha-tour.json) of the same band — merge them, or tell them apart');
+		expect(problems).toContain('content/tours/alpha-tour.json: name: "Tour alpha-tour" reads as the same tour name as "T\u043eur alpha-tour" (tour "alpha-tour-2", content/tours/alpha-tour-2.json) of the same band — merge them, or tell them apart');
+		const otherBand = tour('beta-tour-2', 'beta', '1990', '1990', { name: 'Tour alpha-tour' });
+		expect(findCatalogProblems(catalog({ tours: [...catalog().tours, otherBand], passes: [] }))).toEqual([]);
+	});
+
+	it('refuses chains and loops of variants and fakes, naming the genuine pass', () => {
+		const at = (id: string, extra: Partial<PassDataWithoutPhotos>) => ({ ...pass(extra), id, filePath: `content/passes/${id}/index.mdx` });
+		const genuine = at('genuine', {});
+		const variant = at('variant', { variantOf: 'genuine' });
+		const variantOfVariant = at('vv', { variantOf: 'variant' });
+		const fakeOfVariant = at('fv', { fakeOf: 'variant', tells: ['thin'] });
+		const problems = findCatalogProblems(catalog({ passes: [genuine, variant, variantOfVariant, fakeOfVariant] }));
+		expect(problems).toEqual([
+			'content/passes/vv/index.mdx: variantOf: "variant" is itself a variant — point at the genuine pass ("genuine")',
+			'content/passes/fv/index.mdx: fakeOf: "variant" is itself a variant — point at the genuine pass ("genuine")',
+		]);
+		const loop = findCatalogProblems(catalog({ passes: [at('a', { variantOf: 'b' }), at('b', { variantOf: 'a' })] }));
+		expect(loop).toEqual([
+			'content/passes/a/index.mdx: variantOf: "b" is itself a variant — point at the genuine pass (these passes point at each other in a loop)',
+			'content/passes/b/index.mdx: variantOf: "a" is itself a variant — point at the genuine pass (these passes point at each other in a loop)',
+		]);
+	});
+
+	it('refuses an added date after tomorrow', () => {
+		const withAdded = (added: string) => findStructured(catalog({ passes: [pass({ added })] }), '2026-12-31').map(formatProblem);
+		expect(withAdded('2026-12-31')).toEqual([]);
+		expect(withAdded('2027-01-01')).toEqual([]);
+		expect(withAdded('2027-01-02')).toEqual([`${PASS_FILE}: added: 2027-01-02 is in the future (today is 2026-12-31) — write the day you add the entry`]);
 	});
 
 	it('reports activity periods out of order', () => {

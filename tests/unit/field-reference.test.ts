@@ -112,7 +112,7 @@ describe('the field reference', () => {
 		expect(row.presence).not.toContain('optional');
 		expect(alt.description).toBeTruthy();
 		expect(row.description).toBe(alt.description);
-		expect(row.type).toContain('at least 10 characters');
+		expect(row.type).toContain('10 to 1000 characters');
 	});
 
 	it('shows the allowed values of every closed vocabulary, with their labels where they say more', () => {

@@ -1,23 +1,55 @@
+/** A pass file's frontmatter is plain YAML data, refused with its line otherwise; the story keeps its lines. */
 import { describe, expect, it } from 'vitest';
+import { MAX_DATA_BYTES, MAX_STORY_CHARS } from '../../src/lib/content-limits.ts';
 import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
 
+const file = (frontmatter: string, story = 'The story.\n') => `---\ntitle: A pass\n${frontmatter}---\n\n${story}`;
+
 describe('splitFrontmatter', () => {
-	it('keeps the file’s line numbers in the body, so story lines are file lines', () => {
-		const split = splitFrontmatter('---\ntitle: x\n---\n\nStory line five.\n');
-		if ('error' in split) throw new Error(split.error);
-		expect(split.frontmatter).toEqual({ title: 'x' });
-		expect(split.body.split('\n')[4]).toBe('Story line five.');
+	it('reads plain fields and keeps the story on its own lines', () => {
+		const split = splitFrontmatter(file('added: 2024-01-05\nyear: 1993\n', 'Line seven.\n'));
+		expect(split).toEqual({ frontmatter: { title: 'A pass', added: '2024-01-05', year: 1993 }, body: expect.any(String) });
+		if (!('body' in split)) throw new Error('no body');
+		expect(split.body.split('\n')[6]).toBe('Line seven.');
+		expect(split.body.split('\n').slice(0, 6).every((line) => line.trim() === '')).toBe(true);
 	});
 
-	it('names the line of a YAML error in the file', () => {
-		expect(splitFrontmatter('---\ntitle: x\nbad: [\n---\n')).toEqual({ error: 'unexpected end of the stream within a flow collection', line: 4 });
-		expect(splitFrontmatter('\n\n---\na: 1\n  b: 2\n---\n')).toEqual({ error: 'bad indentation of a mapping entry', line: 5 });
+	it.each([
+		['an anchor and aliases (a billion laughs)', 'a: &a ["lol","lol","lol"]\nb: [*a,*a,*a,*a]\n', 3, /YAML anchor \(&a\)/],
+		['an alias alone', 'a: *nothing\n', 3, /not valid YAML|alias/],
+		['an explicit tag', 'year: !!str 1993\n', 3, /YAML tag \(tag:yaml\.org,2002:str\)/],
+		['a custom tag', 'title2: !js/function x\n', 3, /not valid YAML: Unresolved tag|YAML tag/],
+		['a key given twice', 'year: 1993\nyear: 1994\n', 4, /Map keys must be unique/],
+		['a tab as indentation', 'condition:\n\tgrade: mint\n', 4, /Tabs are not allowed/],
+		['an unclosed quote', 'venue: "The Forum\nyear: 1993\n', 5, /not valid YAML: Missing closing "quote/],
+	])('refuses %s, naming the line', (_name, frontmatter, line, message) => {
+		const split = splitFrontmatter(file(frontmatter));
+		expect(split).toEqual({ error: expect.stringMatching(message), line });
 	});
 
-	it('leaves a second --- block to the story', () => {
-		const split = splitFrontmatter('---\na: 1\n---\n---\nb: 2\n---\n');
-		if ('error' in split) throw new Error(split.error);
-		expect(split.frontmatter).toEqual({ a: 1 });
-		expect(split.body.trim()).toBe('---\nb: 2\n---');
+	it('refuses a story that starts with another --- or +++ block, at its line', () => {
+		expect(splitFrontmatter(file('', '---\nfoo: [\n---\nStory.\n'))).toEqual({ error: expect.stringMatching(/starts with "---", which Markdown reads as a second frontmatter/), line: 5 });
+		expect(splitFrontmatter(file('', '\n\n+++\nx = 1\n+++\n'))).toEqual({ error: expect.stringMatching(/starts with "\+\+\+"/), line: 7 });
+		expect('body' in splitFrontmatter(file('', 'Text first.\n\n---\n\nA thematic break after text is fine.\n'))).toBe(true);
+	});
+
+	it('refuses a file without frontmatter, or without its closing line', () => {
+		expect(splitFrontmatter('title: x\n')).toEqual({ error: expect.stringMatching(/must start with a frontmatter block/), line: 1 });
+		expect(splitFrontmatter('---\ntitle: x\n')).toEqual({ error: expect.stringMatching(/no closing "---"/), line: 1 });
+		expect(splitFrontmatter('---\n- a\n- b\n---\n')).toEqual({ error: expect.stringMatching(/must be fields/), line: 2 });
+	});
+
+	it('caps the frontmatter and the story', () => {
+		expect(splitFrontmatter(file(`notes: "${'x'.repeat(MAX_DATA_BYTES)}"\n`))).toEqual({ error: expect.stringMatching(/frontmatter is longer than 64 kB/), line: 2 });
+		expect(splitFrontmatter(file('', `${'a'.repeat(MAX_STORY_CHARS + 1)}\n`))).toEqual({ error: expect.stringMatching(/story is 20,001 characters long/), line: 5 });
+		expect('body' in splitFrontmatter(file('', `${'é'.repeat(MAX_STORY_CHARS)}\n`))).toBe(true);
+	});
+
+	it('parses a hostile alias bomb in bounded time', () => {
+		const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(',')}]`);
+		const bomb = `l0: &l0 "lol"\n${levels.join('\n')}\n`;
+		const started = performance.now();
+		expect(splitFrontmatter(file(bomb))).toEqual({ error: expect.stringMatching(/anchor|alias/), line: 3 });
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });

@@ -39,7 +39,7 @@ describe('checkStory', () => {
 		['a heading 5', '##### Small', '1: a heading 5 is too deep for a story — use ##, ### or ####'],
 		['a NUL character', 'a\n\nb\u0000c', '3: invisible control character U+0000 — remove it'],
 		['a bidi override', 'abc\u202edef', '1: invisible control character U+202E'],
-		['a story too long', 'x'.repeat(10_001), '1: the story is 10,001 characters long — keep it under 10,000'],
+		['a story too long', 'x'.repeat(20_001), '1: the story is 20,001 characters long — keep it under 20,000'],
 		['deeply nested quotes', `${'> '.repeat(40)}x`, '1: lists, quotes or emphasis are nested too deeply — flatten them'],
 		['a long run of marks', `${'*'.repeat(60)}x`, '1: a run of 60 “***…” marks — write at most 50 in a row'],
 	])('refuses %s', (_, story, expected) => {

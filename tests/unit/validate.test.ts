@@ -1,12 +1,12 @@
 /** `npm run validate`: each kind of bad entry is reported with its file, line and field. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-problems.ts';
-import { changedEntryFiles, main, validateCatalog } from '../../scripts/validate.ts';
+import { changedEntryFiles, escapeData, escapeProperty, githubAnnotation, main, validateCatalog } from '../../scripts/validate.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/minimal-catalog');
@@ -30,9 +30,8 @@ async function lines(root: string): Promise<string[]> {
 	return (await validateCatalog({ contentDir: join(root, 'content'), root })).map(formatProblem);
 }
 
-describe('validate', () => {
-	// The real catalog's photos and team pages are read too: more than the default 5 s on a busy machine.
-	it('passes the untouched fixture and the real catalog', { timeout: 30_000 }, async () => {
+describe('validate', { timeout: 30_000 }, () => {
+	it('passes the untouched fixture and the real catalog', async () => {
 		expect(await lines(catalogWith(PASS, (t) => t))).toEqual([]);
 		const real = await validateCatalog({ contentDir: join(projectRoot, 'content'), root: projectRoot });
 		expect(real.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
@@ -65,7 +64,7 @@ describe('validate', () => {
 				'content/passes/loose.mdx: every pass lives in its own folder — move it to content/passes/<slug>/index.mdx',
 				expect.stringMatching(/^content\/passes\/Not A Slug\/: folder name is the pass's slug and must be /),
 				'content/passes/empty-folder/: has no index.mdx — every pass folder needs one',
-				`${PASS_DIR}/notes.txt: unexpected file — a pass folder holds index.mdx and its photos`,
+				`${PASS_DIR}/notes.txt: is a file the catalog does not read — a pass folder holds index.mdx and the photos it lists; remove it or move it`,
 			]),
 		);
 	});
@@ -92,14 +91,53 @@ describe('validate', () => {
 		expect(found.some((line) => line.startsWith(`${PASS}:19: photos[0].src:`)), found.join('\n')).toBe(true);
 	});
 
-	it('warns about likely duplicates without failing', async () => {
+	it('warns about passes with the same facts, and refuses the same photo in two passes, naming both', async () => {
 		const root = catalogWith(PASS, (t) => t);
-		cpSync(join(root, PASS_DIR), join(root, 'content/passes/fixture-band-test-tour-all-access-copy'), { recursive: true });
+		const copy = 'content/passes/fixture-band-test-tour-all-access-copy';
+		cpSync(join(root, PASS_DIR), join(root, copy), { recursive: true });
 		const problems = await validateCatalog({ contentDir: join(root, 'content'), root });
-		expect(problems.every((p) => p.severity === 'warning')).toBe(true);
 		const text = problems.map(formatProblem);
 		expect(text.some((l) => l.includes('looks like a duplicate of content/passes/fixture-band-test-tour-all-access/index.mdx'))).toBe(true);
-		expect(text.some((l) => l.includes('photos[0].src: is the same image as'))).toBe(true);
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([
+			`${copy}/index.mdx:19: photos[0].src: is the same image, byte for byte, as ${PASS} (./front.jpg) — each pass needs photos of its own`,
+			`${PASS}:19: photos[0].src: is the same image, byte for byte, as ${copy}/index.mdx (./front.jpg) — each pass needs photos of its own`,
+		]);
+	});
+
+	it('reports every file in content/ the catalog does not read: links, hidden, stray, unlisted, not UTF-8, too large', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const content = join(root, 'content');
+		symlinkSync('/etc/passwd', join(content, 'bands/passwd.json'));
+		symlinkSync(join(root, PASS_DIR, 'front.jpg'), join(root, PASS_DIR, 'back.jpg'));
+		writeFileSync(join(content, 'passes/.hidden'), 'x');
+		mkdirSync(join(content, 'tours/.git'));
+		writeFileSync(join(content, 'README.md'), 'x');
+		writeFileSync(join(content, 'printers/notes.txt'), 'x');
+		copyFileSync(join(root, PASS_DIR, 'front.jpg'), join(root, PASS_DIR, 'unused.jpg'));
+		writeFileSync(join(content, 'pass-types/latin1.mdx'), Buffer.concat([Buffer.from('---\nname: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n')]));
+		writeFileSync(join(content, 'bands/huge.json'), `{"name": "${'x'.repeat(70_000)}"}`);
+		const found = await lines(root);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'content/bands/passwd.json: is a symbolic link — commit the file itself (links are never followed)',
+				`${PASS_DIR}/back.jpg: is a symbolic link — commit the file itself (links are never followed)`,
+				'content/passes/.hidden: is a hidden file — content/ holds only catalog files; remove it',
+				'content/tours/.git: is a hidden folder — content/ holds only catalog files; remove it',
+				expect.stringMatching(/^content\/README\.md: is a file the catalog does not read — content\/ holds only the folders bands, tours/),
+				'content/printers/notes.txt: is a file the catalog does not read — printers/ holds one .json file per entry; remove it or move it',
+				`${PASS_DIR}/unused.jpg: is not one of the pass's photos (no photos[].src names ./unused.jpg) — list it in index.mdx or remove it`,
+				'content/pass-types/latin1.mdx:2: is not valid UTF-8 text (byte 13, 0xe9) — save it as UTF-8',
+				'content/bands/huge.json: is 69 kB, more than the 64 kB such a file may have — shorten it',
+			]),
+		);
+	});
+
+	it('refuses a photo with data after the image', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const photo = join(root, PASS_DIR, 'front.jpg');
+		writeFileSync(photo, Buffer.concat([readFileSync(photo), Buffer.from('PK\x03\x04 a hidden archive')]));
+		const found = await lines(root);
+		expect(found.some((l) => l.startsWith(`${PASS}:19: photos[0].src: has `) && l.includes('after the end of the JPEG image')), found.join('\n')).toBe(true);
 	});
 
 	it('refuses folder and file names that are not slugs', async () => {
@@ -112,7 +150,7 @@ describe('validate', () => {
 	});
 });
 
-describe('validate command', () => {
+describe('validate command', { timeout: 30_000 }, () => {
 	it('exits 1 with one line per problem, and prints GitHub annotations on request', async () => {
 		const root = catalogWith(PASS, (t) => t.replace('format: laminate', 'format: laminat'));
 		const out: string[] = [];
@@ -122,6 +160,26 @@ describe('validate command', () => {
 		const github: string[] = [];
 		expect(await main(['--content', join(root, 'content'), '--format', 'github'], (l) => github.push(l))).toBe(1);
 		expect(github[0]).toMatch(/^::error file=.*index\.mdx,line=9,title=format::format: unknown format "laminat"/);
+	});
+
+	it('escapes GitHub workflow commands, so a file name cannot inject one', async () => {
+		expect(escapeData('50% done\r\n::stop-commands::x')).toBe('50%25 done%0D%0A::stop-commands::x');
+		expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+		expect(githubAnnotation({ file: 'content/x,line=1::y', field: 'a:b', message: 'm\n::error::fake', severity: 'error' })).toBe(
+			'::error file=content/x%2Cline=1%3A%3Ay,title=a%3Ab::a:b: m%0A::error::fake',
+		);
+		const root = catalogWith(PASS, (t) => t);
+		const hostile = ['x\n::stop-commands::pwned', 'y\r\n::error file=README.md::fake', 'z,line=1,title=t::w%0A'];
+		for (const name of hostile) mkdirSync(join(root, 'content/passes', name));
+		writeFileSync(join(root, 'content/bands', 'b\n::warning::fake.json'), '{}');
+		const out: string[] = [];
+		expect(await main(['--content', join(root, 'content'), '--format', 'github'], (l) => out.push(l))).toBe(1);
+		const lines = out.flatMap((l) => l.split(/\r?\n|\r/));
+		expect(lines.length).toBe(out.length);
+		const annotations = lines.slice(0, -1);
+		expect(annotations.length).toBeGreaterThanOrEqual(4);
+		for (const line of annotations) expect(line).toMatch(/^::error file=[^,:\n]*(,line=\d+)?(,title=[^,:]*)?::/);
+		expect(lines.some((l) => l.startsWith('::stop-commands') || l.startsWith('::warning::fake'))).toBe(false);
 	});
 
 	it('exits 0 on a valid catalog', async () => {
@@ -139,5 +197,23 @@ describe('validate command', () => {
 		writeFileSync(join(root, PASS_DIR, 'back.jpg'), 'new photo');
 		const changed = changedEntryFiles('main', root, join(root, 'content'));
 		expect([...changed].sort()).toEqual([`${PASS_DIR}/back.jpg`, PASS]);
+	});
+
+	it('with --changed, reports a new look-alike band and a new hidden folder', async () => {
+		const root = catalogWith(PASS, (t) => t);
+		const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf-8' });
+		git('init', '-q', '-b', 'main');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'add', '.');
+		git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
+		const band = JSON.parse(readFileSync(join(root, 'content/bands/fixture-band.json'), 'utf-8'));
+		writeFileSync(join(root, 'content/bands/look-alike.json'), JSON.stringify({ ...band, name: 'FIXTURE B\u0410ND', aliases: [] }));
+		mkdirSync(join(root, 'content/tours/.cache'));
+		writeFileSync(join(root, 'content/tours/.cache/x.json'), '{}');
+		const only = changedEntryFiles('main', root, join(root, 'content'));
+		const found = (await validateCatalog({ contentDir: join(root, 'content'), root, only })).map(formatProblem);
+		expect(found).toEqual([
+			expect.stringMatching(/^content\/bands\/look-alike\.json:1: name: "FIXTURE BАND" reads as the same name as "Fixture Band" \(name of band "fixture-band"/),
+			'content/tours/.cache: is a hidden folder — content/ holds only catalog files; remove it',
+		]);
 	});
 });

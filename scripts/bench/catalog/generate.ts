@@ -17,6 +17,11 @@ export interface GenerateOptions {
 	photoPool?: number;
 }
 
+/** Where the photo pool of a catalog generated into `dir` lives: beside it, on the same disk (for hard links), since content/ holds only catalog files. */
+export function photoPoolDir(dir: string): string {
+	return `${resolve(dir)}.photo-pool`;
+}
+
 /** Generates the whole catalog into `out` (emptied first). */
 export async function generateCatalog(options: GenerateOptions): Promise<GeneratedCatalog> {
 	const seed = options.seed ?? 1;
@@ -32,7 +37,8 @@ export async function generateCatalog(options: GenerateOptions): Promise<Generat
 	const bands = makeBands(random, bandCount);
 	const tourSlugs = new Set<string>();
 	const toursByBand = new Map<BandSpec, TourSpec[]>(bands.map((b) => [b, makeTours(random, b, tourSlugs)]));
-	const pool = await makePool(random, join(dir, '.photo-pool'), options.photoPool ?? 40, bands);
+	rmSync(photoPoolDir(dir), { recursive: true, force: true });
+	const pool = await makePool(random, photoPoolDir(dir), options.photoPool ?? 40, bands);
 
 	const counts = zipfCounts(options.passes, bands.length);
 	const passSlugs = new Set<string>();

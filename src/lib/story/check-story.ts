@@ -5,6 +5,7 @@
  * any kind, images, footnotes, task-list boxes, heading 1 — is refused with the line it is on and
  * what to write instead. Nothing is dropped silently.
  */
+import { MAX_STORY_CHARS } from '../content-limits.ts';
 import type { Nodes, Root } from 'mdast';
 import { parseStory } from './parse-story.ts';
 import { urlKind } from './safe-url.ts';
@@ -16,10 +17,11 @@ export interface StoryProblem {
 }
 
 /**
- * Longer stories are refused before parsing: a story is a few paragraphs (the sample's are under
- * 1,000 characters), and Markdown parsing of hostile text grows faster than its length.
+ * Longer stories are refused before parsing (the cap is MAX_STORY_CHARS in content-limits.ts, one
+ * for every reader): Markdown parsing of hostile text grows faster than its length. Leading blank
+ * lines do not count — a story from splitFrontmatter starts with the frontmatter blanked out.
  */
-export const MAX_STORY_CHARS = 10_000;
+export { MAX_STORY_CHARS };
 /**
  * Trees deeper than this (lists in lists, quotes in quotes, emphasis in emphasis…) are refused:
  * nobody writes them, and the renderer's recursion could not finish them.
@@ -103,8 +105,9 @@ const MAX_MARK_RUN = 50;
  * refuse; they never decide that something is safe.
  */
 export function checkStoryText(story: string, lineOffset = 0): { problems: StoryProblem[]; parse: boolean } {
-	if (story.length > MAX_STORY_CHARS) {
-		return { parse: false, problems: [{ line: 1 + lineOffset, message: `the story is ${story.length.toLocaleString('en')} characters long — keep it under ${MAX_STORY_CHARS.toLocaleString('en')}` }] };
+	const length = [...story.trim()].length;
+	if (length > MAX_STORY_CHARS) {
+		return { parse: false, problems: [{ line: 1 + lineOffset, message: `the story is ${length.toLocaleString('en')} characters long — keep it under ${MAX_STORY_CHARS.toLocaleString('en')}` }] };
 	}
 	const problems: StoryProblem[] = [];
 	let parse = true;

@@ -6,7 +6,7 @@
  */
 import './zod-without-eval.ts';
 import type { Entry, PassDataWithoutPhotos } from '../../lib/catalog-entry.ts';
-import { type RawCatalog, findCatalogProblems } from '../../lib/catalog-problems.ts';
+import { type RawCatalog, findPassProblems } from '../../lib/catalog-problems.ts';
 import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
 import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-problems.ts';
 import { localDay } from '../../lib/calendar-day.ts';
@@ -153,7 +153,7 @@ function check(pass: Record<string, unknown>, story: string, slug: string): { pr
 		// The checks only look up the pass's own band and tour, so the one band fetched is enough.
 		const entry: Entry<PassDataWithoutPhotos> = { id: slug, filePath: file, data: parsed.data };
 		const raw: RawCatalog = { passes: [entry], bands: [band.band], tours: band.tours.map((t) => t.entry), passTypes: data.passTypes, printers: data.printers };
-		problems.push(...findCatalogProblems(raw).filter((p) => p.file === file));
+		problems.push(...findPassProblems(raw).filter((p) => p.file === file));
 	}
 	if (!story.trim()) problems.push({ file, field: STORY_FIELD, message: 'tell the story of the pass in a few sentences', severity: 'error' });
 	for (const p of storyProblems) problems.push({ file, field: STORY_FIELD, message: `line ${p.line}: ${p.message}`, severity: 'error' });

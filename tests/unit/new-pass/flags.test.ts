@@ -50,10 +50,10 @@ describe('new-pass with flags (--yes)', () => {
 		const file = `content/passes/${SLUG}/index.mdx`;
 		expect(catalogProblems()).toEqual([
 			`${file}: photos[0].alt: too short — describe what the photo shows in a sentence`,
-			`${file}: photos[0].credit: Too small: expected string to have >=2 characters`,
+			`${file}: photos[0].credit: too short — write at least 2 characters`,
 			`${file}: photos[1].alt: too short — describe what the photo shows in a sentence`,
-			`${file}: photos[1].credit: Too small: expected string to have >=2 characters`,
-			`${file}: sources[0].title: Too small: expected string to have >=3 characters`,
+			`${file}: photos[1].credit: too short — write at least 2 characters`,
+			`${file}: sources[0].title: too short — write at least 3 characters`,
 			`${file}: sources[0]: a source needs a url or a citation`,
 		]);
 		const text = readFileSync(passFile(), 'utf-8');
@@ -173,7 +173,7 @@ describe('new-pass with flags (--yes)', () => {
 	it('refuses a band name that another band already has', async () => {
 		const result = await run(['--band', 'fixtures-uk', '--create-band', 'The Fixtures', '--band-country', 'UK', '--band-formed', '1980', '--no-tour', '--year', '1987', '--type', 'all-access', '--format', 'laminate', '--condition', 'good', '--contributor', 'Sam', '--yes']);
 		expect(result.code).toBe(1);
-		expect(result.stderr).toContain('content/bands/fixtures-uk.json: name: "The Fixtures" is already a name of band "fixture-band"');
+		expect(result.stderr).toContain('content/bands/fixtures-uk.json: name: "The Fixtures" reads as the same name as "The Fixtures" (aliases[0] of band "fixture-band"');
 		expect(existsSync(path.join(dirs.content, 'bands/fixtures-uk.json'))).toBe(false);
 	});
 
