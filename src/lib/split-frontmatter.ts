@@ -66,17 +66,8 @@ function yamlMessage(message: string): string {
 	return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/**
- * The story must not itself start like a frontmatter block: Astro's Markdown renderer reads a
- * leading `---` (or `+++`, TOML) block of the body as frontmatter again, and either drops those
- * lines from the page or dies on them. And it has a length cap.
- */
+/** The story's length cap (the story checker parses nothing longer either). */
 function storyProblem(body: string): { error: string; line: number } | undefined {
-	const start = /^\s*\n(---|\+\+\+)/.exec(body);
-	if (start !== null) {
-		const line = body.slice(0, start.index + start[0].length).split('\n').length;
-		return { error: `the story starts with "${start[1]}", which Markdown reads as a second frontmatter block — start the story with a sentence`, line };
-	}
 	const chars = [...body.trim()].length;
 	if (chars > MAX_STORY_CHARS) {
 		const lead = body.length - body.trimStart().length;

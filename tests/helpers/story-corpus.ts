@@ -68,7 +68,7 @@ export const STORY_SEEDS: readonly StorySeed[] = [
 	{ trick: 'very long lines', story: `${LONG} ${'* '.repeat(1_000)} ${'[a'.repeat(1_000)}\n`, renders: true },
 	{ trick: 'very long lines', story: `${'*'.repeat(3_000)} ${'['.repeat(2_000)}${']('.repeat(1_000)}\n` },
 	{ trick: 'very long lines', story: `${'> '.repeat(5_000)}deep\n` },
-	{ trick: 'very long lines', story: `${'x'.repeat(12_000)}\n` },
+	{ trick: 'very long lines', story: `${'x'.repeat(21_000)}\n` },
 	// Ordinary stories that must render.
 	{ trick: 'plain story', story: 'Nirvana\'s "first" arena tour -- worn by the crew... \n\n## Provenance\n\n- bought in 1994\n- [source](https://example.org/x)\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n', renders: true },
 ];

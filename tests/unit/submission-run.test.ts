@@ -102,6 +102,9 @@ describe('npm run submission', { timeout: 60_000 }, () => {
 	it('credits the GitHub user when the name is left empty, and numbers a folder name that is taken', async () => {
 		const body = (await issue('good.md')).replace('### Your name in the catalog\n\nSam Collector', '### Your name in the catalog\n\n_No response_');
 		const first = await runSubmission({ body, contentDir: content, env, author: { login: 'sam-c', id: '42' } });
+		// Other photos of the same pass: the same photo twice is refused as a duplicate entry.
+		github.routes.set(FRONT, await noisy(800, 600).jpeg().toBuffer());
+		github.routes.set(BACK, await noisy(800, 600).png().toBuffer());
 		const second = await runSubmission({ body, contentDir: content, env, author: { login: 'sam-c', id: '42' } });
 		expect(first.ok && first.data.contributors).toEqual(['sam-c']);
 		expect(second.ok && second.slug).toBe('fixture-band-test-tour-1985-all-access-laminate-2');

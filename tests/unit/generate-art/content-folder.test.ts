@@ -133,7 +133,7 @@ describe('generateArt on a content folder', { timeout: SHARP_TIMEOUT }, () => {
 		const summary = await generateArt({ contentDir: dir });
 		expect(summary.errors).toHaveLength(1);
 		expect(summary.errors[0]).toContain(path.join('broken', 'index.mdx'));
-		expect(summary.errors[0]).toMatch(/:3: the frontmatter .* is not valid YAML/);
+		expect(summary.errors[0]).toMatch(/:3: the frontmatter is not valid YAML/);
 		expect(summary.written).toHaveLength(4); // the other passes are still drawn
 
 		const errors: string[] = [];
