@@ -3,7 +3,7 @@
  * pressed; pressing the pressed one again takes the pass out of the collection. A status line says
  * where the pass stands, and follows changes made in other tabs.
  */
-import type { CollectionStatus } from '../../lib/collection.ts';
+import type { CollectionStatus } from '../../lib/collection/model.ts';
 import { loadCollection, statusOf, subscribe, updateCollection, withStatus } from './store.ts';
 
 const STATUS_TEXT: Record<CollectionStatus | 'none', string> = {
