@@ -46,17 +46,8 @@ export const SECURITY_FEATURES = {
 } as const;
 export type SecurityFeature = keyof typeof SECURITY_FEATURES;
 
-/** One grading scale for laminates and stickies; what differs between them is in `CONDITION_FLAWS`. */
-export const CONDITION_GRADES = {
-	mint: 'Mint',
-	'near-mint': 'Near mint',
-	excellent: 'Excellent',
-	'very-good': 'Very good',
-	good: 'Good',
-	fair: 'Fair',
-	poor: 'Poor',
-} as const;
-export type ConditionGrade = keyof typeof CONDITION_GRADES;
+// Condition grades live in a file without zod: browser scripts (My collection) read the table.
+export { CONDITION_GRADES, type ConditionGrade } from './condition-grades.ts';
 
 export const CONDITION_FLAWS = {
 	'backing-missing': 'Backing missing (sticky)',

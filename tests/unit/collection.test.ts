@@ -179,7 +179,7 @@ describe('CSV', () => {
 		['a quantity in words', 'id,status,quantity\nzooropa-1993,owned,two\n', /^Row 2, column quantity: the quantity must be a whole number from 1\.$/],
 		['an unknown grade', 'id,status,grade\nzooropa-1993,owned,shiny\n', /^Row 2, column grade: unknown condition grade "shiny"/],
 		['a price with a decimal comma', 'id,status,price,currency\nzooropa-1993,owned,"12,50",EUR\n', /^Row 2, column price: "12,50" is not a number — write it like 25 or 12\.50/],
-		['a price without a currency', 'id,status,price\nzooropa-1993,owned,12\n', /^Row 2: a price needs both columns, price and currency/],
+		['a price without a currency', 'id,status,price\nzooropa-1993,owned,12\n', /^Row 2, column currency: a price needs a currency too \(e\.g\. EUR\)\.$/],
 		['a currency that is not a code', 'id,status,price,currency\nzooropa-1993,owned,12,euro\n', /^Row 2, column currency: the currency must be a three-letter code/],
 		['an impossible acquired date', 'id,status,acquired\nzooropa-1993,owned,2023-02-29\n', /^Row 2, column acquired: the acquired date must be a real date/],
 		['an unquoted comma in a note', 'id,status,added,note\nzooropa-1993,owned,2024-01-01,mint, never worn,extra\n', /^Row 2 has 6 fields but the first line names 4 columns/],

@@ -13,13 +13,11 @@ import { localDay } from '../calendar-day.ts';
 import { parseCsv, toCsv } from '../csv.ts';
 import { type Collection, type CollectionItem, type CollectionRow, type Copy, type ParseResult, LIMITS, PASS_ID, cleanItem, isDay, listOf } from './model.ts';
 import { accepted, refusal } from './problems.ts';
-import { copySchema } from './schema.ts';
+import { type CopyField, copyFromText } from './copy-fields.ts';
 
 export const COLLECTION_CSV_COLUMNS = ['id', 'status', 'added', 'note', 'quantity', 'grade', 'price', 'currency', 'acquired', 'where', 'copy_notes', 'title', 'band', 'tour'] as const;
 type Column = (typeof COLLECTION_CSV_COLUMNS)[number];
 
-/** Copy field (as zod reports it) → the CSV column holding it. */
-const COLUMN_OF: Record<string, Column> = { quantity: 'quantity', grade: 'grade', notes: 'copy_notes', amount: 'price', price: 'price', currency: 'currency', acquired: 'acquired', where: 'where' };
 const COPY_COLUMNS: readonly Column[] = ['quantity', 'grade', 'price', 'currency', 'acquired', 'where', 'copy_notes'];
 
 /** The row (spreadsheet numbering, header = 1) where a quoted field that never closes begins. */
@@ -49,27 +47,13 @@ function unclosedQuoteRow(text: string): number | undefined {
 /** Undoes `csvField`'s guard against spreadsheet formulas: "'=x" → "=x". */
 const unguard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
+/** The CSV column of each copy field. */
+const COLUMN_OF: Record<CopyField, Column> = { quantity: 'quantity', grade: 'grade', price: 'price', currency: 'currency', acquired: 'acquired', where: 'where', notes: 'copy_notes' };
+
 /** The copy a row describes, or the problem with it ("Row 4, column price: …"). */
 function copyOfRow(n: number, cell: (c: Column) => string): Copy | string {
-	const quantity = cell('quantity').trim();
-	const amount = cell('price').trim();
-	const currency = cell('currency').trim();
-	if (amount !== '' && !/^\d+(\.\d+)?$/.test(amount)) {
-		return `Row ${n}, column price: "${amount}" is not a number — write it like 25 or 12.50 (a dot before the cents, no currency sign).`;
-	}
-	if ((amount === '') !== (currency === '')) return `Row ${n}: a price needs both columns, price and currency (e.g. 25 and EUR).`;
-	const raw: Record<string, unknown> = { quantity: quantity === '' ? 1 : /^\d+$/.test(quantity) ? Number(quantity) : quantity };
-	const grade = cell('grade').trim();
-	if (grade !== '') raw['grade'] = grade.toLowerCase();
-	if (amount !== '') raw['price'] = { amount: Number(amount), currency: currency.toUpperCase() };
-	const acquired = cell('acquired').trim();
-	if (acquired !== '') raw['acquired'] = acquired;
-	for (const [field, column] of [['where', 'where'], ['notes', 'copy_notes']] as const) if (cell(column).trim() !== '') raw[field] = cell(column);
-	const result = copySchema.safeParse(raw);
-	if (result.success) return result.data;
-	const issue = result.error.issues[0];
-	const key = issue?.code === 'unrecognized_keys' ? undefined : issue?.path.map(String).at(-1);
-	return `Row ${n}, column ${COLUMN_OF[key ?? ''] ?? '?'}: ${issue?.message ?? 'not a valid copy'}.`;
+	const result = copyFromText((field) => cell(COLUMN_OF[field]));
+	return result.ok ? result.copy : `Row ${n}, column ${COLUMN_OF[result.field]}: ${result.message}.`;
 }
 
 /** Reads a collection CSV with a header line; all or nothing. */

@@ -10,7 +10,7 @@
  * copy in all = duplicates for trade) — or wanted. Version 1 (no copies) is read and migrated by
  * `migrate.ts`: an owned v1 entry becomes one copy with no details, so nothing is lost.
  */
-import type { ConditionGrade } from '../../schemas/enums.ts';
+import type { ConditionGrade } from '../../schemas/condition-grades.ts';
 
 export const COLLECTION_VERSION = 2;
 export type CollectionStatus = 'owned' | 'wanted';
