@@ -285,3 +285,30 @@ describe.each([360, 1280])('at %i px', (width) => {
 		expect(violations).toEqual([]);
 	});
 });
+
+describe('Own / Want on pass cards', () => {
+	it('are hidden without JavaScript, and with it mark a pass the pass page then shows', async () => {
+		const noJs = await browser().newContext({ javaScriptEnabled: false });
+		const still = await noJs.newPage();
+		await still.goto(`${base}/passes/`);
+		expect(await still.locator('[data-card-collection]').first().isVisible()).toBe(false);
+		await noJs.close();
+
+		const { context, violations } = await newContext(360);
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${base}/passes/`, { waitUntil: 'networkidle' });
+		const group = page.getByRole('group', { name: `My collection: ${wanted.title}` });
+		await group.getByRole('button', { name: 'Want' }).click();
+		expect(await group.getByRole('button', { name: 'Want' }).getAttribute('aria-pressed')).toBe('true');
+		expect((await stored(page)).items[wanted.id]).toEqual({ status: 'wanted', added: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+		// Pressing the button did not follow the card's link.
+		expect(new URL(page.url()).pathname).toBe('/passes/');
+		expect(await overflow(page)).toBeLessThanOrEqual(0);
+		await page.goto(`${base}${wanted.url}`, { waitUntil: 'networkidle' });
+		expect(await page.locator('[data-collection-status]').textContent()).toBe('On your wantlist.');
+		expect(errors).toEqual([]);
+		expect(violations).toEqual([]);
+		await context.close();
+	});
+});

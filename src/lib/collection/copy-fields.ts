@@ -41,7 +41,8 @@ export function copyToText(copy: Copy | undefined): Record<CopyField, string> {
 	return {
 		quantity: String(copy?.quantity ?? 1),
 		grade: copy?.grade ?? '',
-		price: copy?.price ? String(copy.price.amount) : '',
+		// 12.5 shows as 12.50, the way prices are written; 12.345 stays exact.
+		price: copy?.price ? (Number.isInteger(copy.price.amount * 100) && !Number.isInteger(copy.price.amount) ? copy.price.amount.toFixed(2) : String(copy.price.amount)) : '',
 		currency: copy?.price?.currency ?? '',
 		acquired: copy?.acquired ?? '',
 		where: copy?.where ?? '',

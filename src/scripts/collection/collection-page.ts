@@ -45,7 +45,6 @@ function card(id: string, entry: ListEntry): HTMLLIElement {
 		element('p', { class: 'muted' }, details),
 	);
 	if (item.note) body.append(element('p', { class: 'collection-note' }, item.note));
-	if (item.status === 'owned') body.append(copiesEditor(id, title, item, openCopies.has(id)));
 	const actions = element('div', { class: 'collection-card-actions' });
 	if (item.status === 'wanted') actions.append(element('button', { type: 'button', 'data-action': 'owned', 'data-id': id, 'aria-label': `Mark as owned: ${title}` }, 'Mark as owned'));
 	actions.append(element('button', { type: 'button', class: 'link-button', 'data-action': 'remove', 'data-id': id, 'aria-label': `Remove ${title} from my collection` }, 'Remove'));
@@ -53,7 +52,10 @@ function card(id: string, entry: ListEntry): HTMLLIElement {
 	const thumb = row?.image
 		? element('img', { src: row.image, alt: '', width: '96', height: '96', loading: 'lazy', decoding: 'async' })
 		: element('div', { class: 'collection-placeholder', 'aria-hidden': 'true' }, title.slice(0, 1).toUpperCase());
-	return element('li', { class: 'collection-card', 'data-id': id, 'data-status': item.status }, thumb, body);
+	const li = element('li', { class: 'collection-card', 'data-id': id, 'data-status': item.status }, thumb, body);
+	// Under the card, full width: the forms need the room, at 360 px most of all.
+	if (item.status === 'owned') li.append(copiesEditor(id, title, item, openCopies.has(id)));
+	return li;
 }
 
 function renderCounts(): void {
