@@ -3,9 +3,8 @@
  * URL: nothing is uploaded); import a file — all or nothing, with the reason when it is refused;
  * clear after a confirmation.
  */
-import { collectionToCsv } from '../../lib/collection/csv-format.ts';
+import { collectionToCsv, parseCollectionCsv } from '../../lib/collection/csv-format.ts';
 import { collectionToJson, parseCollectionJson } from '../../lib/collection/json-format.ts';
-import { parseCollectionCsv } from '../../lib/collection/csv-format.ts';
 import { mergeCollections } from '../../lib/collection/merge.ts';
 import { type Collection, type CollectionRow, type ParseResult, emptyCollection, plural } from '../../lib/collection/model.ts';
 import { localDay } from '../../lib/calendar-day.ts';
