@@ -4,6 +4,7 @@
  *   - no script file on pages without a gallery, search, the submission form or the collection (only the
  *     header's inline "/" shortcut, ≤ 1 kB);
  *   - the gallery's script ≤ 10 kB compressed;
+ *   - pages with pass cards may load only the cards' Own/Want toggles (My collection), ≤ 4 kB;
  *   - no page loads more than 100 kB of compressed JavaScript up front (scripts and the modules
  *     they import). Code a page fetches later, on demand, is listed separately.
  */
@@ -14,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { decodeAttribute, htmlFiles, urlOfFile } from './lib/dist-files.ts';
 
 const KB = 1024;
-export const BUDGETS = { passPageHtmlCss: 30 * KB, inlineScript: 1 * KB, gallery: 10 * KB, pageJs: 100 * KB } as const;
+export const BUDGETS = { passPageHtmlCss: 30 * KB, inlineScript: 1 * KB, gallery: 10 * KB, cardToggles: 4 * KB, pageJs: 100 * KB } as const;
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -22,6 +23,8 @@ export interface PageWeight {
 	url: string;
 	htmlCss: number;
 	js: number;
+	/** The page shows pass cards with My collection toggles. */
+	cardToggles: boolean;
 	inlineJs: number;
 	scripts: string[];
 	lazy: string[];
@@ -65,6 +68,7 @@ export function weighPages(dist: string): PageWeight[] {
 			url: urlOfFile(dist, file),
 			htmlCss: gz(html) + css.reduce((n, c) => n + gz(c), 0),
 			js: [...seen].reduce((n, src) => n + gzOf(src), 0),
+			cardToggles: html.includes('data-card-collection'),
 			inlineJs: inline.reduce((n, body) => n + gz(body), 0),
 			scripts: [...seen],
 			lazy: [...lazy],
@@ -80,9 +84,10 @@ export function checkBudgets(dist: string): { pages: PageWeight[]; failures: str
 		const isPass = /^\/passes\/[^/]+\/$/.test(page.url) && !/^\/passes\/(newest|added|page)\//.test(page.url);
 		// Tour pages with pass sets show the collector's progress through them.
 		const isTour = /^\/tours\/[^/]+\/$/.test(page.url);
-		const mayHaveJs = isPass || isTour || ['/search/', '/contribute/', '/collection/'].includes(page.url);
+		const mayHaveJs = isPass || isTour || ['/search/', '/contribute/', '/collection/', '/collection/shared/'].includes(page.url);
 		if (isPass && page.htmlCss > BUDGETS.passPageHtmlCss) failures.push(`${page.url}: HTML + CSS ${kb(page.htmlCss)} > ${kb(BUDGETS.passPageHtmlCss)}`);
-		if (!mayHaveJs && page.scripts.length > 0) failures.push(`${page.url}: loads ${page.scripts.join(', ')} — pages without gallery or search ship no script file`);
+		if (!mayHaveJs && page.cardToggles && page.js > BUDGETS.cardToggles) failures.push(`${page.url}: ${kb(page.js)} of JavaScript > ${kb(BUDGETS.cardToggles)} — pages with pass cards load only the cards' collection toggles`);
+		if (!mayHaveJs && !page.cardToggles && page.scripts.length > 0) failures.push(`${page.url}: loads ${page.scripts.join(', ')} — pages without gallery or search ship no script file`);
 		if (page.inlineJs > BUDGETS.inlineScript) failures.push(`${page.url}: inline script ${kb(page.inlineJs)} > ${kb(BUDGETS.inlineScript)}`);
 		if (page.js > BUDGETS.pageJs) failures.push(`${page.url}: ${kb(page.js)} of JavaScript up front > ${kb(BUDGETS.pageJs)}`);
 		const gallery = page.scripts.filter((s) => s.includes('PassGallery'));
@@ -107,7 +112,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 	console.log(`most JavaScript up front (gzip): ${heaviest.url} ${kb(heaviest.js)} (budget ${kb(BUDGETS.pageJs)})`);
 	for (const page of pages.filter((p) => p.js > 0 || p.lazy.length > 0)) {
 		const lazy = page.lazy.length ? `; on demand: ${page.lazy.map((s) => `${s.split('/').pop()} ${kb(gz(readFileSync(join(dist, s))))}`).join(', ')}` : '';
-		if (page.url === '/search/' || page.url === '/contribute/' || page === passes[0]) console.log(`  ${page.url}: ${kb(page.js)} up front${lazy}`);
+		if (page.url === '/search/' || page.url === '/contribute/' || page.url === '/collection/' || page.url === '/collection/shared/' || page.url === '/passes/' || page === passes[0]) console.log(`  ${page.url}: ${kb(page.js)} up front${lazy}`);
 	}
 	console.log(`inline script per page (gzip): at most ${kb(Math.max(...pages.map((p) => p.inlineJs)))} (budget ${kb(BUDGETS.inlineScript)})`);
 	for (const failure of failures) console.log(`✗ ${failure}`);

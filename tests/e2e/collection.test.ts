@@ -110,7 +110,7 @@ describe('marking passes on their pages', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		expect(await pressed(page, 'owned')).toBe('true');
 		const value = JSON.parse((await stored(page)) ?? '{}');
-		expect(value.version).toBe(1);
+		expect(value.version).toBe(2);
 		expect(Object.keys(value.items).sort()).toEqual([owned.id, wanted.id].sort());
 		expect(value.items[owned.id].status).toBe('owned');
 		expect(value.items[wanted.id].added).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -123,9 +123,9 @@ describe('marking passes on their pages', () => {
 		expect(await titles(list, 'owned')).toEqual([owned.title]);
 		await page.getByRole('button', { name: 'I own this' }).click();
 		expect(await statusLine(page)).toBe('Not in your collection.');
-		await list.waitForFunction(() => document.querySelectorAll('#collection-owned li').length === 0);
+		await list.waitForFunction(() => document.querySelectorAll('#collection-owned > li').length === 0);
 		await page.getByRole('button', { name: 'I own this' }).click();
-		await list.waitForFunction(() => document.querySelectorAll('#collection-owned li').length === 1);
+		await list.waitForFunction(() => document.querySelectorAll('#collection-owned > li').length === 1);
 		await page.close();
 		await list.close();
 	});
@@ -139,7 +139,7 @@ describe('the collection page', () => {
 		expect(await titles(page, 'wanted')).toEqual([wanted.title]);
 		expect(await page.locator('#collection-owned a').getAttribute('href')).toBe(owned.url);
 		expect(await page.locator('#collection-owned img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-		expect(await page.locator('#collection-owned .body p').first().textContent()).toBe(`${owned.band.name} · ${owned.year}`);
+		expect(await page.locator('#collection-owned .body p').first().textContent()).toBe(`${owned.band.name} · ${owned.type.name} · ${owned.year}`);
 		expect(await page.locator('[data-count="owned"]').textContent()).toBe('(1)');
 		expect((await countRows(page, 'band')).sort()).toEqual([[owned.band.name, '1', '0'], [wanted.band.name, '0', '1']].sort());
 		expect((await countRows(page, 'tour')).sort()).toEqual([[owned.tour?.name, '1', '0'], [wanted.tour?.name, '0', '1']].sort());
@@ -153,7 +153,8 @@ describe('the collection page', () => {
 		const json = await downloadOf(page, '#export-json');
 		expect(json.name).toMatch(/^my-backstage-passes-\d{4}-\d{2}-\d{2}\.json$/);
 		const data = JSON.parse(json.text);
-		expect(data.version).toBe(1);
+		expect(data.version).toBe(2);
+		expect(data.items[owned.id].copies).toEqual([{ quantity: 1 }]);
 		expect(data.items[owned.id].status).toBe('owned');
 		expect(data.items[wanted.id].status).toBe('wanted');
 		exportedJson = json.text;
@@ -161,7 +162,7 @@ describe('the collection page', () => {
 		const csv = await downloadOf(page, '#export-csv');
 		expect(csv.name).toMatch(/\.csv$/);
 		const lines = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-		expect(lines[0]).toBe('id,status,added,note,title,band,tour');
+		expect(lines[0]).toBe('id,status,added,note,quantity,grade,price,currency,acquired,where,copy_notes,title,band,tour');
 		expect(lines[1]).toContain(`${owned.id},owned,`);
 		expect(lines[1]).toContain(owned.band.name);
 		expect(lines[2]).toContain(`${wanted.id},wanted,`);
@@ -189,7 +190,7 @@ describe('the collection page', () => {
 		expect(await page.locator('#export-json').isDisabled()).toBe(true);
 
 		await page.setInputFiles('#collection-import', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exportedJson) });
-		await page.waitForFunction(() => document.querySelectorAll('#collection-owned li').length === 1);
+		await page.waitForFunction(() => document.querySelectorAll('#collection-owned > li').length === 1);
 		expect(await message(page)).toBe('Imported 2 passes from backup.json: 2 new, 0 changed, 0 already there.');
 		expect(await titles(page, 'owned')).toEqual([owned.title]);
 		expect(await titles(page, 'wanted')).toEqual([wanted.title]);
@@ -209,7 +210,9 @@ describe('the collection page', () => {
 
 	it.each([
 		['broken.json', '{"version":1,"items":{', /^Could not import broken\.json: The file is not valid JSON .* Your collection was not changed\.$/],
-		['future.json', '{"version":2,"items":{}}', /Unsupported collection version 2/],
+		['future.json', '{"version":3,"items":{}}', /Unsupported collection version 3/],
+		['bad-copy.json', `{"version":2,"items":{"some-pass":{"status":"owned","added":"2024-01-01","copies":[{"quantity":1,"price":{"amount":-1,"currency":"EUR"}}]}}}`, /^Could not import bad-copy\.json: Pass "some-pass", copy 1, price: the price cannot be negative\. Your collection was not changed\.$/],
+		['bad-grade.csv', 'id,status,grade\nsome-pass,owned,shiny\n', /^Could not import bad-grade\.csv: Row 2, column grade: unknown condition grade "shiny"/],
 		['bad-status.csv', 'id,status\nzooropa-x,owned\nother-x,sold\n', /^Could not import bad-status\.csv: Row 3: unknown status "sold" — use owned or wanted\. Your collection was not changed\.$/],
 		['twice.csv', 'id,status\nsome-pass,owned\nsome-pass,wanted\n', /Row 3: pass "some-pass" is listed twice/],
 		['photo.csv', 'GIF89a\0\0\0', /The file is not text/],
@@ -248,7 +251,7 @@ describe('the collection page', () => {
 		expect(await message(page)).toBe(`Moved ${wanted.title} to owned.`);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('owned-heading');
 		await page.setInputFiles('#collection-import', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(exportedJson) });
-		await page.waitForFunction(() => document.querySelectorAll('#collection-wanted li').length === 1);
+		await page.waitForFunction(() => document.querySelectorAll('#collection-wanted > li').length === 1);
 		expect(await message(page)).toBe('Imported 2 passes from backup.json: 0 new, 1 changed, 1 already there.');
 		expect(JSON.parse((await stored(page)) ?? '{}').items).toEqual(JSON.parse(exportedJson).items);
 		await page.close();

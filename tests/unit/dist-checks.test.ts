@@ -69,4 +69,17 @@ describe('checkBudgets', () => {
 		expect(failures.some((f) => f.startsWith('/bands/: loads /_astro/x.js'))).toBe(true);
 		expect(failures.some((f) => /^\/passes\/p\/: HTML \+ CSS \d+\.\d kB > 30\.0 kB$/.test(f))).toBe(true);
 	});
+
+	it('lets pages with pass cards load the cards’ collection toggles, and nothing heavier', () => {
+		const noise = randomBytes(6_000).toString('base64');
+		const dist = site('cards', {
+			'bands/index.html': '<div data-card-collection></div><script type="module" src="/_astro/toggle.js"></script>',
+			'_astro/toggle.js': 'console.log(1)',
+			'tours/index.html': '<div data-card-collection></div><script type="module" src="/_astro/big.js"></script>',
+			'_astro/big.js': `console.log("${noise}")`,
+		});
+		const { failures } = checkBudgets(dist);
+		expect(failures.filter((f) => f.startsWith('/bands/'))).toEqual([]);
+		expect(failures.some((f) => /^\/tours\/: \d+\.\d kB of JavaScript > 4\.0 kB — pages with pass cards/.test(f))).toBe(true);
+	});
 });

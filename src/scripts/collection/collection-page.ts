@@ -1,84 +1,66 @@
 /**
  * The /collection/ page: lists the owned and wanted passes kept in this browser (with details
- * from /data/passes.json), counts per band and tour, exports JSON and CSV as downloads made in
- * the page (Blob + object URL: nothing is uploaded), imports a file — all or nothing, with the
- * reason in a live region when it is refused — and clears the collection after a confirmation.
+ * from /data/passes.json), filtered and sorted like the catalog; edits each owned pass's copies;
+ * counts per band and tour; share links; export, import and clear (`file-transfer.ts`).
  */
-import {
-	type Collection,
-	type CollectionRow,
-	type CollectionStatus,
-	type ParseResult,
-	collectionToCsv,
-	collectionToJson,
-	countStatuses,
-	countsBy,
-	emptyCollection,
-	mergeCollections,
-	parseCollectionCsv,
-	parseCollectionJson,
-} from '../../lib/collection.ts';
-import { localDay } from '../../lib/calendar-day.ts';
+import '../contribute/zod-without-eval.ts';
+import { countStatuses, countsBy } from '../../lib/collection/counts.ts';
+import { DEFAULT_VIEW, type ListEntry, type ListView, SHOW_OPTIONS, SORT_OPTIONS, optionsOf, viewList } from '../../lib/collection/list-view.ts';
+import { type Collection, type CollectionRow, type CollectionStatus, type OwnedItem, COLLECTION_VERSION, emptyCollection, plural } from '../../lib/collection/model.ts';
 import { byId, element } from '../dom.ts';
+import { copiesEditor, readCopyForm } from './copy-editor.ts';
+import { setUpTransfer } from './file-transfer.ts';
+import { NOT_SAVED, say } from './page-message.ts';
+import { setUpShare } from './share-buttons.ts';
 import { loadCollection, saveCollection, subscribe, updateCollection, withStatus } from './store.ts';
 
 const app = byId<HTMLDivElement>('collection-app');
 const summary = byId<HTMLParagraphElement>('collection-summary');
+const announce = byId<HTMLParagraphElement>('collection-announce');
 const lists: Record<CollectionStatus, HTMLUListElement> = { owned: byId('collection-owned'), wanted: byId('collection-wanted') };
 const unknownSection = byId<HTMLElement>('collection-unknown-section');
 const unknownList = byId<HTMLUListElement>('collection-unknown');
 const countsSection = byId<HTMLElement>('collection-counts-section');
 const countTables = { band_name: byId<HTMLTableElement>('counts-band'), tour_name: byId<HTMLTableElement>('counts-tour') } as const;
-const exportJson = byId<HTMLButtonElement>('export-json');
-const exportCsv = byId<HTMLButtonElement>('export-csv');
-const importInput = byId<HTMLInputElement>('collection-import');
+const viewForm = byId<HTMLFormElement>('collection-view');
+const viewResult = byId<HTMLParagraphElement>('view-result');
 const message = byId<HTMLDivElement>('collection-message');
-const clearButton = byId<HTMLButtonElement>('collection-clear');
-const clearDialog = byId<HTMLDialogElement>('collection-clear-dialog');
 
 let rows: CollectionRow[] = [];
 let rowById = new Map<string, CollectionRow>();
 let catalogLoaded = false;
 let collection: Collection = emptyCollection();
+let view: ListView = { ...DEFAULT_VIEW };
+/** Passes whose copy editor is open: kept open across renders. */
+const openCopies = new Set<string>();
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function say(text: string, kind: 'ok' | 'error' = 'ok'): void {
-	message.classList.toggle('is-error', kind === 'error');
-	message.replaceChildren(...text.split('\n').map((line) => element('p', {}, line)));
-}
-
-function card(id: string, status: CollectionStatus, note: string | undefined): HTMLLIElement {
-	const row = rowById.get(id);
+function card(id: string, entry: ListEntry): HTMLLIElement {
+	const { row, item } = entry;
 	const title = row?.title ?? id;
-	const details = row ? [row.band_name, row.year === null || row.year === undefined ? '' : String(row.year)].filter(Boolean).join(' · ') : 'Not in this catalog';
+	const details = row ? [row.band_name, row.type_name ?? '', row.year === null || row.year === undefined ? '' : String(row.year)].filter(Boolean).join(' · ') : 'Not in this catalog';
 	const body = element(
 		'div',
 		{ class: 'body' },
 		element('h3', {}, row?.url ? element('a', { href: row.url }, title) : title),
 		element('p', { class: 'muted' }, details),
 	);
-	if (note) body.append(element('p', { class: 'collection-note' }, note));
+	if (item.note) body.append(element('p', { class: 'collection-note' }, item.note));
 	const actions = element('div', { class: 'collection-card-actions' });
-	if (status === 'wanted') actions.append(element('button', { type: 'button', 'data-action': 'owned', 'data-id': id, 'aria-label': `Mark as owned: ${title}` }, 'Mark as owned'));
+	if (item.status === 'wanted') actions.append(element('button', { type: 'button', 'data-action': 'owned', 'data-id': id, 'aria-label': `Mark as owned: ${title}` }, 'Mark as owned'));
 	actions.append(element('button', { type: 'button', class: 'link-button', 'data-action': 'remove', 'data-id': id, 'aria-label': `Remove ${title} from my collection` }, 'Remove'));
 	body.append(actions);
 	const thumb = row?.image
 		? element('img', { src: row.image, alt: '', width: '96', height: '96', loading: 'lazy', decoding: 'async' })
 		: element('div', { class: 'collection-placeholder', 'aria-hidden': 'true' }, title.slice(0, 1).toUpperCase());
-	return element('li', { class: 'collection-card', 'data-id': id, 'data-status': status }, thumb, body);
-}
-
-function sortKey(id: string): string {
-	const row = rowById.get(id);
-	return row ? `${row.band_name}\u0000${row.title}` : id;
+	const li = element('li', { class: 'collection-card', 'data-id': id, 'data-status': item.status }, thumb, body);
+	// Under the card, full width: the forms need the room, at 360 px most of all.
+	if (item.status === 'owned') li.append(copiesEditor(id, title, item, openCopies.has(id)));
+	return li;
 }
 
 function renderCounts(): void {
 	for (const [key, table] of Object.entries(countTables) as [keyof typeof countTables, HTMLTableElement][]) {
-		const body = table.tBodies[0];
-		if (!body) continue;
-		body.replaceChildren(
+		table.tBodies[0]?.replaceChildren(
 			...countsBy(collection, rows, key).map((count) =>
 				element('tr', {}, element('th', { scope: 'row' }, count.name), element('td', {}, String(count.owned)), element('td', {}, String(count.wanted))),
 			),
@@ -86,27 +68,50 @@ function renderCounts(): void {
 	}
 }
 
+/** Keeps a filter's options to what the collection holds, and its choice when still there. */
+function fillOptions(select: HTMLSelectElement, values: string[], all: string, chosen: string): void {
+	const options = [element('option', { value: '' }, all), ...values.map((v) => element('option', { value: v }, v))];
+	select.replaceChildren(...options);
+	select.value = values.includes(chosen) ? chosen : '';
+}
+
+let updateShareButtons: (c: Collection) => void = () => undefined;
+
 function render(): void {
-	const entries = Object.entries(collection.items).sort(([a], [b]) => sortKey(a).localeCompare(sortKey(b)));
-	const known = catalogLoaded ? entries.filter(([id]) => rowById.has(id)) : entries;
-	const unknown = catalogLoaded ? entries.filter(([id]) => !rowById.has(id)) : [];
+	const entries: ListEntry[] = Object.entries(collection.items).map(([id, item]) => ({ id, item, row: rowById.get(id) }));
+	const isKnown = (e: ListEntry) => !catalogLoaded || e.row !== undefined;
+	fillOptions(byId('view-band'), optionsOf(entries, 'band_name'), 'All bands', view.band);
+	fillOptions(byId('view-type'), optionsOf(entries, 'type_name'), 'All types', view.type);
+	view = { ...view, band: byId<HTMLSelectElement>('view-band').value, type: byId<HTMLSelectElement>('view-type').value };
+	const shown = viewList(entries, view);
+	const known = shown.filter(isKnown);
+	const unknown = catalogLoaded ? shown.filter((e) => !e.row) : [];
 	for (const status of ['owned', 'wanted'] as const) {
-		const mine = known.filter(([, it]) => it.status === status);
-		lists[status].replaceChildren(...mine.map(([id, it]) => card(id, status, it.note)));
+		const mine = known.filter((e) => e.item.status === status);
+		lists[status].replaceChildren(...mine.map((e) => card(e.id, e)));
 		const count = app.querySelector(`[data-count="${status}"]`);
 		if (count) count.textContent = `(${mine.length})`;
 		const empty = app.querySelector<HTMLElement>(`[data-empty="${status}"]`);
-		if (empty) empty.hidden = mine.length > 0;
+		if (empty) empty.hidden = mine.length > 0 || view.show !== 'all';
+		const section = lists[status].closest('section');
+		const relevant = view.show === 'all' || view.show === status || (view.show === 'duplicates' && status === 'owned');
+		if (section) section.hidden = !relevant;
 	}
-	unknownList.replaceChildren(...unknown.map(([id, it]) => card(id, it.status, it.note)));
+	unknownList.replaceChildren(...unknown.map((e) => card(e.id, e)));
 	unknownSection.hidden = unknown.length === 0;
 	renderCounts();
-	countsSection.hidden = known.length === 0;
-	const { owned, wanted } = countStatuses({ version: 1, items: Object.fromEntries(known) });
-	const others = unknown.length > 0 ? ` ${plural(unknown.length, 'more entry', 'more entries')} ${unknown.length === 1 ? 'is' : 'are'} not in the catalog.` : '';
-	summary.textContent =
-		entries.length === 0 ? 'Your collection is empty.' : `You own ${plural(owned, 'pass', 'passes')} and want ${plural(wanted, 'pass', 'passes')}.${others}`;
-	for (const button of [exportJson, exportCsv, clearButton]) button.disabled = entries.length === 0;
+	const allKnown = entries.filter(isKnown);
+	countsSection.hidden = allKnown.length === 0;
+	const { owned, wanted, spares } = countStatuses({ version: COLLECTION_VERSION, items: Object.fromEntries(allKnown.map((e) => [e.id, e.item])) });
+	const others = entries.length - allKnown.length;
+	const more = others > 0 ? ` ${plural(others, 'more entry', 'more entries')} ${others === 1 ? 'is' : 'are'} not in the catalog.` : '';
+	const trade = spares > 0 ? ` ${plural(spares, 'duplicate copy', 'duplicate copies')} for trade.` : '';
+	summary.textContent = entries.length === 0 ? 'Your collection is empty.' : `You own ${plural(owned, 'pass', 'passes')} and want ${plural(wanted, 'pass', 'passes')}.${trade}${more}`;
+	const filtered = view.band !== '' || view.type !== '' || view.show !== 'all';
+	viewResult.textContent = filtered ? `Showing ${shown.length} of ${plural(entries.length, 'pass', 'passes')}.` : '';
+	viewForm.hidden = entries.length === 0;
+	for (const id of ['export-json', 'export-csv', 'collection-clear']) byId<HTMLButtonElement>(id).disabled = entries.length === 0;
+	updateShareButtons(collection);
 }
 
 function change(next: (current: Collection) => Collection): boolean {
@@ -116,101 +121,100 @@ function change(next: (current: Collection) => Collection): boolean {
 	return result.saved;
 }
 
-const NOT_SAVED = 'This browser did not save it (its storage is full or blocked for this site): it lasts only until you leave this page.';
+/** Changes one owned pass's copies. */
+function changeCopies(id: string, edit: (copies: OwnedItem['copies']) => OwnedItem['copies']): boolean {
+	return change((current) => {
+		const item = current.items[id];
+		if (item?.status !== 'owned') return current;
+		return { version: COLLECTION_VERSION, items: { ...current.items, [id]: { ...item, copies: edit([...item.copies]) } } };
+	});
+}
 
-// Card buttons: "Mark as owned" moves a wanted pass to owned; "Remove" takes it out.
+const focusKey = (key: string) => app.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`)?.focus();
+
+// Card buttons: mark owned, remove; copies: add and remove.
 app.addEventListener('click', (event) => {
 	const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
 	const id = button?.dataset['id'];
 	if (!button || !id) return;
 	const title = rowById.get(id)?.title ?? id;
+	const action = button.dataset['action'];
+	if (action === 'add-copy') {
+		openCopies.add(id);
+		const saved = changeCopies(id, (copies) => [...copies, { quantity: 1 }]);
+		const count = collection.items[id]?.status === 'owned' ? (collection.items[id] as OwnedItem).copies.length : 0;
+		announce.textContent = `Added copy ${count} of ${title}.${saved ? '' : ` ${NOT_SAVED}`}`;
+		byId<HTMLElement>(`copy-${id}-${count - 1}-grade`).focus();
+		return;
+	}
+	if (action === 'remove-copy') {
+		const index = Number(button.dataset['index']);
+		const saved = changeCopies(id, (copies) => copies.filter((_, i) => i !== index));
+		announce.textContent = `Removed copy ${index + 1} of ${title}.${saved ? '' : ` ${NOT_SAVED}`}`;
+		focusKey(`add-${id}`);
+		return;
+	}
 	const section = button.closest('section');
-	const owned = button.dataset['action'] === 'owned';
+	const owned = action === 'owned';
 	const saved = change((current) => withStatus(current, id, owned ? 'owned' : null));
-	say(`${owned ? `Moved ${title} to owned.` : `Removed ${title}.`}${saved ? '' : ` ${NOT_SAVED}`}`);
+	say(message, `${owned ? `Moved ${title} to owned.` : `Removed ${title}.`}${saved ? '' : ` ${NOT_SAVED}`}`);
 	// The button is gone with its card: keep focus nearby.
 	(owned ? byId('owned-heading') : section?.querySelector<HTMLElement>('h2'))?.focus();
 });
 
-function download(name: string, type: string, parts: BlobPart[]): void {
-	const url = URL.createObjectURL(new Blob(parts, { type }));
-	const link = element('a', { href: url, download: name, hidden: '' });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
-const fileName = (extension: string) => `my-backstage-passes-${localDay()}.${extension}`;
-exportJson.addEventListener('click', () => {
-	download(fileName('json'), 'application/json', [collectionToJson(collection)]);
-	say(`Exported ${plural(Object.keys(collection.items).length, 'pass', 'passes')} as ${fileName('json')}.`);
-});
-exportCsv.addEventListener('click', () => {
-	// The byte-order mark tells spreadsheets the file is UTF-8 (Mötley Crüe, not MÃ¶tley CrÃ¼e).
-	download(fileName('csv'), 'text/csv', ['\uFEFF', collectionToCsv(collection, rows)]);
-	say(`Exported ${plural(Object.keys(collection.items).length, 'pass', 'passes')} as ${fileName('csv')}.`);
-});
-
-function parseFile(name: string, text: string): ParseResult {
-	const knownIds = catalogLoaded ? new Set(rowById.keys()) : undefined;
-	const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-	const json = extension === 'json' || (extension !== 'csv' && /^\uFEFF?\s*[{[]/.test(text));
-	return json ? parseCollectionJson(text, knownIds) : parseCollectionCsv(text, knownIds);
-}
-
-importInput.addEventListener('change', async () => {
-	const file = importInput.files?.[0];
-	if (!file) return;
-	let text: string;
-	try {
-		text = await file.text();
-	} catch {
-		say(`Could not import ${file.name}: the file could not be read. Your collection was not changed.`, 'error');
-		importInput.value = '';
-		return;
-	}
-	const result = parseFile(file.name, text);
-	importInput.value = '';
+app.addEventListener('submit', (event) => {
+	const form = (event.target as Element).closest<HTMLFormElement>('form.copy-form');
+	if (!form) return;
+	event.preventDefault();
+	const id = form.dataset['id'] ?? '';
+	const index = Number(form.dataset['index']);
+	const title = rowById.get(id)?.title ?? id;
+	const result = readCopyForm(form);
 	if (!result.ok) {
-		say(`Could not import ${file.name}: ${result.error} Your collection was not changed.`, 'error');
+		announce.textContent = `Copy ${index + 1} of ${title} was not saved.`;
 		return;
 	}
-	let counts = { added: 0, updated: 0, unchanged: 0 };
-	const saved = change((current) => {
-		const merged = mergeCollections(current, result.collection);
-		counts = merged;
-		return merged.collection;
-	});
-	const total = Object.keys(result.collection.items).length;
-	say(
-		[
-			`Imported ${plural(total, 'pass', 'passes')} from ${file.name}: ${counts.added} new, ${counts.updated} changed, ${counts.unchanged} already there.`,
-			...result.warnings,
-			...(saved ? [] : [NOT_SAVED]),
-		].join('\n'),
-	);
+	const saved = changeCopies(id, (copies) => copies.map((c, i) => (i === index ? result.copy : c)));
+	announce.textContent = `Saved copy ${index + 1} of ${title}.${saved ? '' : ` ${NOT_SAVED}`}`;
+	focusKey(`save-${id}-${index}`);
 });
 
-clearButton.addEventListener('click', () => {
-	const count = plural(Object.keys(collection.items).length, 'pass', 'passes');
-	byId('clear-dialog-text').textContent = `This removes ${count === '1 pass' ? 'the one pass' : `all ${count}`} from your collection in this browser. It cannot be undone — export a copy first if you may want it back.`;
-	clearDialog.showModal();
-});
-clearDialog.querySelector('[data-cancel]')?.addEventListener('click', () => clearDialog.close());
-clearDialog.querySelector('[data-confirm]')?.addEventListener('click', () => {
-	const count = Object.keys(collection.items).length;
-	clearDialog.close();
-	collection = emptyCollection();
-	const saved = saveCollection(collection);
+app.addEventListener('toggle', (event) => {
+	const details = event.target as HTMLElement;
+	const id = details instanceof HTMLDetailsElement ? details.dataset['copiesFor'] : undefined;
+	if (!id) return;
+	if ((details as HTMLDetailsElement).open) openCopies.add(id);
+	else openCopies.delete(id);
+}, true);
+
+viewForm.addEventListener('change', () => {
+	const value = (name: string) => (viewForm.elements.namedItem(name) as HTMLSelectElement).value;
+	const show = value('show');
+	const sort = value('sort');
+	view = {
+		band: value('band'),
+		type: value('type'),
+		show: show in SHOW_OPTIONS ? (show as ListView['show']) : 'all',
+		sort: sort in SORT_OPTIONS ? (sort as ListView['sort']) : 'band',
+	};
 	render();
-	say(`Cleared your collection (${plural(count, 'pass', 'passes')} removed).${saved ? '' : ` ${NOT_SAVED}`}`);
-	importInput.focus();
 });
-// Closing the dialog by Escape or a button gives focus back to the button that opened it.
-clearDialog.addEventListener('close', () => {
-	if (!clearButton.disabled) clearButton.focus();
+viewForm.addEventListener('submit', (event) => event.preventDefault());
+
+setUpTransfer({
+	message,
+	current: () => collection,
+	rows: () => rows,
+	knownIds: () => (catalogLoaded ? new Set(rowById.keys()) : undefined),
+	change,
+	replace: (next) => {
+		collection = next;
+		const saved = saveCollection(next);
+		render();
+		return saved;
+	},
 });
+updateShareButtons = setUpShare(byId('share-message'), () => collection);
 
 subscribe((next) => {
 	collection = next;
@@ -226,7 +230,7 @@ async function loadCatalog(): Promise<void> {
 		catalogLoaded = true;
 	} catch (error) {
 		console.warn('My collection: the catalog could not be loaded', error);
-		say('The catalog could not be loaded, so passes are shown by their ids. Reload the page to try again.', 'error');
+		say(message, 'The catalog could not be loaded, so passes are shown by their ids. Reload the page to try again.', 'error');
 	}
 }
 

@@ -1,9 +1,10 @@
 /**
- * The "I own this" / "I want this" buttons on a pass page: two toggles (aria-pressed), at most one
- * pressed; pressing the pressed one again takes the pass out of the collection. A status line says
- * where the pass stands, and follows changes made in other tabs.
+ * The "I own this" / "I want this" buttons on a pass page, and "Own" / "Want" on pass cards: two
+ * toggles (aria-pressed), at most one pressed; pressing the pressed one again takes the pass out
+ * of the collection. A status line (pass pages) says where the pass stands; both follow changes
+ * made in other tabs.
  */
-import type { CollectionStatus } from '../../lib/collection.ts';
+import type { Collection, CollectionStatus } from '../../lib/collection/model.ts';
 import { loadCollection, statusOf, subscribe, updateCollection, withStatus } from './store.ts';
 
 const STATUS_TEXT: Record<CollectionStatus | 'none', string> = {
@@ -12,16 +13,17 @@ const STATUS_TEXT: Record<CollectionStatus | 'none', string> = {
 	none: 'Not in your collection.',
 };
 
-function enhance(box: HTMLElement): void {
+/** Wires one box; returns how to show a collection in it. */
+function enhance(box: HTMLElement, initial: Collection): ((collection: Collection) => void) | undefined {
 	const id = box.dataset['passId'];
 	const line = box.querySelector('[data-collection-status]');
-	if (!id || !line) return;
+	if (!id) return undefined;
 	const buttons = [...box.querySelectorAll<HTMLButtonElement>('button[data-status]')];
 	const show = (status: CollectionStatus | undefined, saved = true) => {
 		for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset['status'] === status));
-		line.textContent = STATUS_TEXT[status ?? 'none'] + (saved ? '' : ' Not saved: this browser does not keep data for this site.');
+		if (line) line.textContent = STATUS_TEXT[status ?? 'none'] + (saved ? '' : ' Not saved: this browser does not keep data for this site.');
 	};
-	show(statusOf(loadCollection(), id));
+	show(statusOf(initial, id));
 	box.hidden = false;
 	for (const button of buttons) {
 		button.addEventListener('click', () => {
@@ -30,9 +32,16 @@ function enhance(box: HTMLElement): void {
 			show(statusOf(collection, id), saved);
 		});
 	}
-	subscribe((collection) => show(statusOf(collection, id)));
+	return (collection) => show(statusOf(collection, id));
 }
 
-export function enhanceCollectionButtons(): void {
-	for (const box of document.querySelectorAll<HTMLElement>('[data-collection-buttons]')) enhance(box);
+/** Every box matching `selector`: the collection is read once, and other tabs' changes reach them all. */
+export function enhanceCollectionButtons(selector = '[data-collection-buttons]'): void {
+	const boxes = document.querySelectorAll<HTMLElement>(selector);
+	if (boxes.length === 0) return;
+	const initial = loadCollection();
+	const views = [...boxes].flatMap((box) => enhance(box, initial) ?? []);
+	subscribe((collection) => {
+		for (const view of views) view(collection);
+	});
 }

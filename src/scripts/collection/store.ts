@@ -5,36 +5,19 @@
  * storage is unavailable (blocked, private mode) the collection lives in memory for this page.
  * Other tabs' changes arrive through the `storage` event.
  *
- * Pass pages load this module, so it imports only types and the tiny calendar-day: the import/export logic of
- * `src/lib/collection.ts` (CSV included) stays on the collection page, and a pass page's script
- * stays under 2 kB. What is stored is only ever written here, so a structural check is enough to
- * read it back; imported files go through the lib's parsers, which explain every problem.
+ * A version-1 value (stored before copies existed) is read through `migrate.ts` and written back
+ * as version 2 on the next change — never lost, never rewritten just by reading.
+ *
+ * Pass pages and cards load this module, so it imports no zod and none of the import/export code.
  */
-import type { Collection, CollectionItem, CollectionStatus } from '../../lib/collection.ts';
+import { storedCollection } from '../../lib/collection/migrate.ts';
+import { type Collection, type CollectionStatus, COLLECTION_VERSION, emptyCollection } from '../../lib/collection/model.ts';
 import { localDay } from '../../lib/calendar-day.ts';
 
 export const STORAGE_KEY = 'bpc-collection';
 export const BACKUP_KEY = 'bpc-collection-corrupt';
 
-const empty = (): Collection => ({ version: 1, items: {} });
 let memory: Collection | undefined;
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isItem(value: unknown): value is CollectionItem {
-	return (
-		isObject(value) &&
-		(value['status'] === 'owned' || value['status'] === 'wanted') &&
-		typeof value['added'] === 'string' &&
-		/^\d{4}-\d\d-\d\d$/.test(value['added']) &&
-		(value['note'] === undefined || typeof value['note'] === 'string')
-	);
-}
-
-/** Whether a value parsed from storage has the stored shape (ids are slugs, entries complete). */
-export function isStoredCollection(value: unknown): value is Collection {
-	return isObject(value) && value['version'] === 1 && isObject(value['items']) && Object.entries(value['items']).every(([id, item]) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id) && isItem(item));
-}
 
 export function statusOf(collection: Collection, id: string): CollectionStatus | undefined {
 	return Object.hasOwn(collection.items, id) ? collection.items[id]?.status : undefined;
@@ -42,14 +25,15 @@ export function statusOf(collection: Collection, id: string): CollectionStatus |
 
 /**
  * Marks a pass, or takes it out with `null`; returns a new collection. A new status gets today's
- * date and keeps the pass's note; marking a pass with the status it has changes nothing.
+ * date and keeps the pass's note; a pass newly owned has one copy without details; marking a pass
+ * with the status it has changes nothing.
  */
 export function withStatus(collection: Collection, id: string, status: CollectionStatus | null, day = localDay()): Collection {
 	const items = { ...collection.items };
-	const note = items[id]?.note;
+	const note = items[id]?.note === undefined ? {} : { note: items[id]?.note as string };
 	if (status === null) delete items[id];
-	else if (statusOf(collection, id) !== status) items[id] = note === undefined ? { status, added: day } : { status, added: day, note };
-	return { version: 1, items };
+	else if (statusOf(collection, id) !== status) items[id] = status === 'owned' ? { status, added: day, ...note, copies: [{ quantity: 1 }] } : { status, added: day, ...note };
+	return { version: COLLECTION_VERSION, items };
 }
 
 function storage(): Storage | undefined {
@@ -60,15 +44,19 @@ function storage(): Storage | undefined {
 	}
 }
 
-function read(text: string | null | undefined): Collection {
-	if (text === null || text === undefined) return empty();
-	let value: unknown;
+/** The collection in a stored text; undefined when it cannot be read. */
+export function readStored(text: string): Collection | undefined {
 	try {
-		value = JSON.parse(text);
+		return storedCollection(JSON.parse(text));
 	} catch {
-		// Not JSON: handled as any other unreadable value below.
+		return undefined;
 	}
-	if (isStoredCollection(value)) return value;
+}
+
+function read(text: string | null | undefined): Collection {
+	if (text === null || text === undefined) return emptyCollection();
+	const collection = readStored(text);
+	if (collection) return collection;
 	try {
 		const store = storage();
 		if (store && store.getItem(BACKUP_KEY) !== text) store.setItem(BACKUP_KEY, text);
@@ -76,15 +64,15 @@ function read(text: string | null | undefined): Collection {
 		// No room for the copy: the original stays in place until the next change.
 	}
 	console.warn(`My collection: the stored collection could not be read; starting empty. The old value is kept under "${BACKUP_KEY}".`);
-	return empty();
+	return emptyCollection();
 }
 
 export function loadCollection(): Collection {
 	try {
 		const store = storage();
-		return store ? read(store.getItem(STORAGE_KEY)) : (memory ?? empty());
+		return store ? read(store.getItem(STORAGE_KEY)) : (memory ?? emptyCollection());
 	} catch {
-		return memory ?? empty();
+		return memory ?? emptyCollection();
 	}
 }
 
