@@ -1,8 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { defineConfig, sharpImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
+import { photos } from './src/integrations/photos.ts';
 
 const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
@@ -20,7 +21,9 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	// The search index is built after `astro build` exits: scripts/index-search.ts (npm run build).
-	integrations: [mdx()],
+	// Photos never go through Astro's image pipeline or the bundler: the photo loader makes their
+	// derivatives in .cache/photos/, and photos() links them into dist/photos/ (src/lib/photos/).
+	integrations: [mdx(), photos()],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
 	security: {
@@ -38,10 +41,6 @@ export default defineConfig({
 			// The header's inline "/" shortcut is the one inline script Astro does not hash itself.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH] },
 		},
-	},
-	image: {
-		// A decompression bomb in a contributed photo fails the build instead of exhausting memory.
-		service: sharpImageService({ limitInputPixels: 50_000_000 }),
 	},
 	vite: {
 		build: {

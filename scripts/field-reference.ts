@@ -25,7 +25,7 @@ import { z } from 'astro/zod';
 import { bandSchema } from '../src/schemas/band.ts';
 import * as enums from '../src/schemas/enums.ts';
 import { exactDate, fuzzyDate, slug, webUrl } from '../src/schemas/fields.ts';
-import { passSchema } from '../src/schemas/pass.ts';
+import { passSchema, photoFile } from '../src/schemas/pass.ts';
 import { printerSchema } from '../src/schemas/printer.ts';
 import { tourSchema } from '../src/schemas/tour.ts';
 
@@ -34,11 +34,7 @@ export const END_MARKER = '<!-- field-reference:end -->';
 export const CONTRIBUTING_PATH = fileURLToPath(new URL('../CONTRIBUTING.md', import.meta.url));
 const FIX_COMMAND = 'npm run field-reference -- --write';
 
-/** Stands in for Astro's `image()` in the pass schema, so a photo's `src` can be recognised. */
-const photoFile = z.string();
-
-/** The pass schema as Node tools see it: photos are file names. */
-const passFileSchema = passSchema(() => photoFile);
+const passFileSchema = passSchema();
 
 export interface FileType {
 	/** Heading of its table in the reference. */

@@ -15,8 +15,13 @@ import {
 import { exactDate, fuzzyDate, slug, sources, webUrl } from './fields.ts';
 import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
 
-/** Astro's `image()` helper in the site; a plain string schema in unit tests and scripts. */
-export type ImageField<I extends z.ZodType> = () => I;
+/**
+ * A photo file in the pass's own folder. Only the name: the build reads the file itself
+ * (`src/loaders/photo-loader.ts`), so photo bytes never pass through Astro's bundler.
+ */
+export const photoFile = z.string().regex(/^\.\/[\w.-]+\.(jpe?g|png|webp|avif)$/i, {
+	error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png, webp or avif)',
+});
 
 export const signature = z
 	.strictObject({
@@ -41,16 +46,9 @@ export const condition = z.strictObject({
 	notes: z.string().optional().describe('Anything else about its state, in a sentence'),
 });
 
-function photo<I extends z.ZodType>(image: ImageField<I>) {
+function photo() {
 	return z.strictObject({
-		src: z
-			.string()
-			.regex(/^\.\/[\w.-]+\.(jpe?g|png|webp|avif)$/i, {
-				error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png, webp or avif)',
-			})
-			// Astro types image() as taking an object; at run time it takes the path string.
-			.pipe(image() as unknown as z.ZodType<z.output<I>, string>)
-			.describe('The photo file, next to index.mdx: "./front.jpg"'),
+		src: photoFile.describe('The photo file, next to index.mdx: "./front.jpg"'),
 		alt: z
 			.string({ error: 'required — describe what the photo shows' })
 			.min(10, { error: 'too short — describe what the photo shows in a sentence' })
@@ -64,7 +62,7 @@ function photo<I extends z.ZodType>(image: ImageField<I>) {
 	});
 }
 
-export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
+export function passSchema() {
 	return z
 		.strictObject({
 			title: z.string().min(3).describe('What is printed on the pass, or a short description of it'),
@@ -115,7 +113,7 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 			signatures: z.array(signature).default([]).describe('Signatures on the pass'),
 			condition: condition.describe('State of the pass'),
 			photos: z
-				.array(photo(image))
+				.array(photo())
 				.min(1, { error: 'add at least one photo (front)' })
 				.describe('Photos of the pass: front first, then back and details'),
 			sources,
@@ -168,7 +166,7 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 }
 
 /** The frontmatter of a pass file on its own, photos as file names: for tools and the web form. */
-export const passFrontmatterSchema = passSchema(() => z.string());
+export const passFrontmatterSchema = passSchema();
 
 /** A pass as the schema outputs it, with photos as file names (what scripts and tests see). */
 export type PassData = z.infer<typeof passFrontmatterSchema>;
