@@ -14,7 +14,7 @@ import { DERIVATIVE_PATH, PHOTO_FORMATS, PHOTO_URL_BASE, derivativesOf } from '.
 import { PhotoCache, defaultPhotoCacheDir } from '../lib/photos/photo-store-fs.ts';
 import { type PublishedPhotos, factsOf, publishedPhotosFile } from '../lib/photos/published-photos.ts';
 
-const MIME_BY_EXTENSION = new Map(Object.values(PHOTO_FORMATS).map((f) => [f.extension, f.mime]));
+const MIME_BY_EXTENSION = new Map<string, string>(Object.values(PHOTO_FORMATS).map((f) => [f.extension, f.mime]));
 
 export function photos(): AstroIntegration {
 	let astroCacheDir = '';

@@ -8,7 +8,7 @@
  * nothing is kept once a photo's files are written (≈ 20–25 MB of pixels for a 3000 px photo).
  */
 import { availableParallelism } from 'node:os';
-import sharp from 'sharp';
+import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { FAIL_ON, MAX_INPUT_PIXELS } from '../photo-checks.ts';
 import { firstLine, photoProblemsBeforeDecoding } from './photo-gate-fs.ts';
 import { type DerivativeSpec, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';
@@ -83,7 +83,7 @@ export async function ensurePhotoDerivatives(file: string, hash: string, options
 
 const inFlight = new Map<string, Promise<PhotoFacts>>();
 
-type Pixels = { data: Buffer; info: sharp.OutputInfo };
+type Pixels = { data: Buffer; info: OutputInfo };
 
 async function derive(file: string, hash: string, key: string, recipe: readonly DerivativeSpec[], options: DeriveOptions): Promise<PhotoFacts> {
 	const { cache, onEncode } = options;
@@ -104,18 +104,22 @@ async function derive(file: string, hash: string, key: string, recipe: readonly 
 	let intermediate: Pixels | undefined;
 	const smaller = async (): Promise<Pixels> => {
 		if (full.info.width <= INTERMEDIATE_WIDTH) return full;
-		intermediate ??= await fromPixels(full)
-			.resize(INTERMEDIATE_WIDTH, Math.round((full.info.height * INTERMEDIATE_WIDTH) / full.info.width), { fit: 'fill' })
-			.raw()
-			.toBuffer({ resolveWithObject: true });
-		return intermediate;
+		const made =
+			intermediate ??
+			(await fromPixels(full)
+				.resize(INTERMEDIATE_WIDTH, Math.round((full.info.height * INTERMEDIATE_WIDTH) / full.info.width), { fit: 'fill' })
+				.raw()
+				.toBuffer({ resolveWithObject: true }));
+		intermediate = made;
+		return made;
 	};
 
 	const files: Record<string, number> = {};
 	for (const derivative of derivativesOf(facts, recipe)) {
 		const existing = await cache.sizeOf(derivative.path);
-		if (existing !== undefined && existing > 0) {
-			// Only ever renamed into place whole: a file under this name was made by this very row.
+		if (existing !== undefined && (await decodesAs(cache.file(derivative.path), derivative.width, derivative.height))) {
+			// Made by this very row for these bytes (the name says so), e.g. before a change to another
+			// row. Written atomically, but checked anyway: it is about to be vouched for by a manifest.
 			files[derivative.path] = existing;
 			continue;
 		}
@@ -131,11 +135,21 @@ async function derive(file: string, hash: string, key: string, recipe: readonly 
 	return facts;
 }
 
-function fromPixels({ data, info }: Pixels): sharp.Sharp {
+/** Whether `file` decodes completely, without a warning, to `width` × `height`. */
+async function decodesAs(file: string, width: number, height: number): Promise<boolean> {
+	try {
+		const { info } = await sharp(file, { failOn: 'warning' }).raw().toBuffer({ resolveWithObject: true });
+		return info.width === width && info.height === height;
+	} catch {
+		return false;
+	}
+}
+
+function fromPixels({ data, info }: Pixels): Sharp {
 	return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
 }
 
-function encode(source: Pixels, spec: DerivativeSpec, width: number, height: number): sharp.Sharp {
+function encode(source: Pixels, spec: DerivativeSpec, width: number, height: number): Sharp {
 	let image = fromPixels(source);
 	if (width !== source.info.width || height !== source.info.height) image = image.resize(width, height, { fit: 'fill' });
 	switch (spec.format) {

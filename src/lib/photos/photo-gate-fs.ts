@@ -5,7 +5,7 @@
  * Stricter checks of the bytes (photo-checks.ts) belong here, so the build and `npm run validate`
  * cannot disagree about a photo.
  */
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { MAX_INPUT_PIXELS } from '../photo-checks.ts';
 
 /** Formats the build decodes (sharp's names; AVIF is `heif` with AV1 compression). */
@@ -13,7 +13,7 @@ const DECODED = new Set(['jpeg', 'png', 'webp', 'heif']);
 
 /** Why `file` must not be decoded, one sentence each; empty when it may. */
 export async function photoProblemsBeforeDecoding(file: string): Promise<string[]> {
-	let metadata: sharp.Metadata;
+	let metadata: Metadata;
 	try {
 		// The limit is lifted for the header only, to report a bomb's real size without decoding it.
 		metadata = await sharp(file, { limitInputPixels: false }).metadata();
