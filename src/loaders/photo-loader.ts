@@ -9,7 +9,7 @@
  * pixel limit, fails the build with a line naming the file and its pass.
  */
 import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentProblems } from '../lib/content-problems.ts';
@@ -52,7 +52,7 @@ async function photoFiles(dir: string): Promise<string[]> {
 async function loadAll(base: string, context: LoaderContext): Promise<void> {
 	const { config, store, logger } = context;
 	const root = fileURLToPath(config.root);
-	const dir = join(root, base);
+	const dir = resolve(root, base);
 	const cache = new PhotoCache(defaultPhotoCacheDir(root));
 	const swept = await cache.sweepAbandoned();
 	if (swept > 0) logger.info(`removed ${swept} unfinished photo file(s) left by an interrupted build`);
