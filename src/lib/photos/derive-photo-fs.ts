@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { FAIL_ON, MAX_INPUT_PIXELS } from '../photo-checks.ts';
 import { firstLine, photoProblemsBeforeDecoding } from './photo-gate-fs.ts';
-import { type DerivativeSpec, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';
+import { type DerivativeSpec, FORMAT_SETTINGS, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';
 import { PhotoCache, type PhotoManifest } from './photo-store-fs.ts';
 
 /** A photo the build will not publish, with the reasons (one sentence each, without the file name). */
@@ -154,7 +154,7 @@ function encode(source: Pixels, spec: DerivativeSpec, width: number, height: num
 	if (width !== source.info.width || height !== source.info.height) image = image.resize(width, height, { fit: 'fill' });
 	switch (spec.format) {
 		case 'avif':
-			return image.avif({ quality: spec.quality, effort: spec.effort });
+			return image.avif({ quality: spec.quality, effort: spec.effort, ...FORMAT_SETTINGS.avif });
 		case 'webp':
 			return image.webp({ quality: spec.quality, effort: spec.effort });
 		case 'jpeg':

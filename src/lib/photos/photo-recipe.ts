@@ -43,17 +43,29 @@ export interface DerivativeSpec {
 }
 
 /**
- * The recipe. AVIF only at thumbnail sizes, where it is cheap (≈ 40–90 ms at effort 2) and saves
- * most; the lightbox gets WebP, zoom and link previews a plain JPEG (fast to encode, shown by every
+ * Settings every derivative of a format shares, part of each row's key like the row itself.
+ * AVIF with half-resolution colour (4:2:0, as JPEG and WebP have): ≈ 40 % faster than sharp's
+ * default 4:4:4 at 640 px, for a file ≈ 7 % smaller.
+ */
+export const FORMAT_SETTINGS = {
+	avif: { chromaSubsampling: '4:2:0' },
+	webp: {},
+	jpeg: {},
+} as const satisfies Record<PhotoFormat, object>;
+
+/**
+ * The recipe. AVIF only at thumbnail sizes, where it is cheap (≈ 40–80 ms of CPU at effort 2) and saves
+ * most; the lightbox gets WebP at its fastest effort (the file is ≈ 2 % larger than at effort 1),
+ * zoom and link previews a plain JPEG (fast to encode, shown by every
  * previewer). The full-size image is re-encoded like every other: the published site never carries
  * a contributor's original bytes.
  */
 export const PHOTO_RECIPE: readonly DerivativeSpec[] = [
 	{ use: 'w320', format: 'avif', maxWidth: 320, quality: 50, effort: 2 },
 	{ use: 'w640', format: 'avif', maxWidth: 640, quality: 50, effort: 2 },
-	{ use: 'w320', format: 'webp', maxWidth: 320, quality: 80, effort: 4 },
-	{ use: 'w640', format: 'webp', maxWidth: 640, quality: 80, effort: 4 },
-	{ use: 'large', format: 'webp', maxWidth: 1600, quality: 80, effort: 1 },
+	{ use: 'w320', format: 'webp', maxWidth: 320, quality: 80, effort: 2 },
+	{ use: 'w640', format: 'webp', maxWidth: 640, quality: 80, effort: 2 },
+	{ use: 'large', format: 'webp', maxWidth: 1600, quality: 80, effort: 0 },
 	{ use: 'full', format: 'jpeg', quality: 86 },
 	{ use: 'og', format: 'jpeg', box: [1200, 630], quality: 80 },
 ];
@@ -98,7 +110,7 @@ function fnv1a(text: string): string {
 
 /** A stable key for a recipe row: any change of a setting changes it. */
 export function specKey(spec: DerivativeSpec): string {
-	return fnv1a(JSON.stringify([spec.use, spec.format, spec.maxWidth ?? null, spec.box ?? null, spec.quality, spec.effort ?? null]));
+	return fnv1a(JSON.stringify([spec.use, spec.format, spec.maxWidth ?? null, spec.box ?? null, spec.quality, spec.effort ?? null, FORMAT_SETTINGS[spec.format]]));
 }
 
 /** A key for a whole recipe, naming the manifest that records a photo's derivatives under it. */
