@@ -12,7 +12,7 @@ import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { FAIL_ON, MAX_INPUT_PIXELS } from '../photo-checks.ts';
 import { firstLine, photoProblemsBeforeDecoding } from './photo-gate-fs.ts';
 import { type DerivativeSpec, FORMAT_SETTINGS, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';
-import { PhotoCache, type PhotoManifest } from './photo-store-fs.ts';
+import { PhotoCache, type PhotoManifest, withPhotoFile } from './photo-store-fs.ts';
 
 /** A photo the build will not publish, with the reasons (one sentence each, without the file name). */
 export class RejectedPhoto extends Error {
@@ -74,7 +74,7 @@ export async function ensurePhotoDerivatives(file: string, hash: string, options
 			// Another build sharing the cache may have finished it while this one waited.
 			const done = await cache.readManifest(hash, key);
 			if (done) return { hash, width: done.width, height: done.height };
-			return derive(file, hash, key, recipe, options);
+			return withPhotoFile(file, (local) => derive(local, hash, key, recipe, options));
 		}).finally(() => inFlight.delete(job));
 		inFlight.set(job, pending);
 	}

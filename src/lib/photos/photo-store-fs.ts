@@ -29,6 +29,15 @@ export async function hashPhotoFile(file: string): Promise<string> {
 }
 
 /**
+ * Lends the photo `file` to `use` as a local file to decode. Today the photo is in `content/`
+ * already; with originals in an object store, this is where one is downloaded — only ever for a
+ * photo whose derivatives are missing — and removed afterwards.
+ */
+export function withPhotoFile<T>(file: string, use: (localFile: string) => Promise<T>): Promise<T> {
+	return use(file);
+}
+
+/**
  * A file's identity on disk without reading it: size, modification and change times in
  * nanoseconds, inode. The change time cannot be set by `touch` or by a tool restoring an mtime, so
  * a file rewritten to the same size and mtime still gets a new key and is hashed again.
