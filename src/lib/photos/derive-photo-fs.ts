@@ -123,8 +123,8 @@ async function derive(file: string, hash: string, key: string, recipe: readonly 
 			files[derivative.path] = existing;
 			continue;
 		}
-		const isFull = derivative.width === full.info.width && derivative.height === full.info.height;
-		const source = isFull ? full : await smaller();
+		// Never resized up from the intermediate: anything wider is made from the full photo.
+		const source = derivative.width > INTERMEDIATE_WIDTH ? full : await smaller();
 		files[derivative.path] = await cache.writeDerivative(derivative.path, (tmp) =>
 			encode(source, derivative.spec, derivative.width, derivative.height).toFile(tmp),
 		);
