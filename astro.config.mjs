@@ -2,11 +2,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, sharpImageService } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
 import { remarkTeamMdxRules } from './src/lib/team-mdx/remark-team-mdx-rules.ts';
 import { sitemapFromBuild } from './src/integrations/sitemap-fs.ts';
+import { photos } from './src/integrations/photos.ts';
 
 const cacheDir = cacheDirFor(process.env.CONTENT_DIR);
 
@@ -29,9 +30,12 @@ export default defineConfig({
 	// JavaScript is generated. (Astro's default MDX processor, satteri, has another grammar and runs
 	// no remark plugins.) Pass stories are not MDX at all: src/lib/story/.
 	// The sitemap is written from the pages the build wrote (src/integrations/sitemap-fs.ts).
+	// Photos never go through Astro's image pipeline or the bundler: the photo loader makes their
+	// derivatives in .cache/photos/, and photos() links them into dist/photos/ (src/lib/photos/).
 	integrations: [
 		mdx({ processor: unified({ remarkPlugins: [[remarkTeamMdxRules, { root: fileURLToPath(new URL('./', import.meta.url)) }]] }) }),
 		sitemapFromBuild(),
+		photos(),
 	],
 	// No code highlighting: pass stories are prose, and Shiki's inline styles would need 'unsafe-inline'.
 	markdown: { syntaxHighlight: false },
@@ -50,10 +54,6 @@ export default defineConfig({
 			// The header's inline "/" shortcut is the one inline script Astro does not hash itself.
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH] },
 		},
-	},
-	image: {
-		// A decompression bomb in a contributed photo fails the build instead of exhausting memory.
-		service: sharpImageService({ limitInputPixels: 50_000_000 }),
 	},
 	vite: {
 		build: {

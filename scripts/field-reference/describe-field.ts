@@ -4,10 +4,11 @@
  */
 import { z } from 'astro/zod';
 import { exactDate, fuzzyDate, slug, webUrl } from '../../src/schemas/fields.ts';
+import { photoFile } from '../../src/schemas/pass.ts';
 import { type Peeled, inputSide, labelsFor, peel } from '../lib/schema-walk.ts';
 
-/** Stands in for Astro's `image()` in the pass schema, so a photo's `src` can be recognised. */
-export const photoFile = z.string();
+/** A photo's `src` field type, recognised like the other shared types below. */
+export { photoFile };
 
 /** Shared field types, recognised by their definition (copies made by `.describe()` keep it). */
 const KNOWN_TYPES: readonly (readonly [z.ZodType, string])[] = [

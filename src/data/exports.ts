@@ -1,13 +1,9 @@
 /** The export rows, built once per build for the /data/ endpoints and the collection page. */
 import { BAND_COLUMNS, PASS_COLUMNS, TOUR_COLUMNS, bandRow, passRow, tourRow } from '../lib/catalog-export.ts';
-import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { catalog } from './catalog.ts';
 import { searchThumbnail } from './thumbnails.ts';
 
-const passRows = await mapWithConcurrency(catalog.passes, 8, async (pass) => {
-	const thumb = await searchThumbnail(pass);
-	return passRow(pass, thumb?.src ?? null);
-});
+const passRows = catalog.passes.map((pass) => passRow(pass, searchThumbnail(pass)?.src ?? null));
 
 /** The downloadable tables: `/data/<file>.json` and `/data/<file>.csv`, documented on /data/. */
 export const EXPORT_TABLES = [

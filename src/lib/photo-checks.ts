@@ -23,8 +23,8 @@ export const MAX_EDGE = 3000;
 export const MIN_EDGE = 300;
 /**
  * Largest image (width × height) that is decoded at all: anything bigger is refused before decoding,
- * as a possible decompression bomb. Must equal `limitInputPixels` in astro.config.mjs, so that a photo
- * these checks accept never fails the build.
+ * as a possible decompression bomb. The build's photo step uses the same limit (src/lib/photos/), so a
+ * photo these checks accept never fails the build.
  */
 export const MAX_INPUT_PIXELS = 50_000_000;
 /** Largest committed photo file, in bytes (8 MB). */

@@ -15,8 +15,13 @@ import { enumOf } from './enum-of.ts';
 import { MAX_LIST, exactDate, fuzzyDate, name, slug, sources, text, webUrl } from './fields.ts';
 import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
 
-/** Astro's `image()` helper in the site; a plain string schema in unit tests and scripts. */
-export type ImageField<I extends z.ZodType> = () => I;
+/**
+ * A photo file in the pass's own folder. Only the name: the build reads the file itself
+ * (`src/loaders/photo-loader.ts`), so photo bytes never pass through Astro's bundler.
+ */
+export const photoFile = z.string().regex(/^\.\/[\w.-]+\.(jpe?g|png|webp)$/i, {
+	error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png or webp; `npm run photos` converts others)',
+});
 
 export const signature = z
 	.strictObject({
@@ -42,16 +47,9 @@ export const condition = z.strictObject({
 	notes: text({ max: 2000 }).optional().describe('Anything else about its state, in a sentence'),
 });
 
-function photo<I extends z.ZodType>(image: ImageField<I>) {
+function photo() {
 	return z.strictObject({
-		src: z
-			.string()
-			.regex(/^\.\/[\w.-]+\.(jpe?g|png|webp)$/i, {
-				error: 'must be a photo file in the pass folder, written like "./front.jpg" (jpg, png or webp)',
-			})
-			// Astro types image() as taking an object; at run time it takes the path string.
-			.pipe(image() as unknown as z.ZodType<z.output<I>, string>)
-			.describe('The photo file, next to index.mdx: "./front.jpg"'),
+		src: photoFile.describe('The photo file, next to index.mdx: "./front.jpg"'),
 		alt: text({ min: 10, max: 1000, hint: 'describe what the photo shows in a sentence' })
 			.refine((alt) => !/\.(jpe?g|png|webp|avif|gif)$/i.test(alt.trim()), {
 				error: 'is a file name — describe what the photo shows',
@@ -63,7 +61,7 @@ function photo<I extends z.ZodType>(image: ImageField<I>) {
 	});
 }
 
-export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
+export function passSchema() {
 	return z
 		.strictObject({
 			title: name({ min: 3, max: 200 }).describe('What is printed on the pass, or a short description of it'),
@@ -116,7 +114,7 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 			signatures: z.array(signature).max(MAX_LIST).default([]).describe('Signatures on the pass'),
 			condition: condition.describe('State of the pass'),
 			photos: z
-				.array(photo(image))
+				.array(photo())
 				.min(1, { error: 'add at least one photo (front)' })
 				.max(20, { error: 'lists more than 20 photos — keep the front, the back and the telling details' })
 				.describe('Photos of the pass: front first, then back and details'),
@@ -171,7 +169,7 @@ export function passSchema<I extends z.ZodType>(image: ImageField<I>) {
 }
 
 /** The frontmatter of a pass file on its own, photos as file names: for tools and the web form. */
-export const passFrontmatterSchema = passSchema(() => z.string());
+export const passFrontmatterSchema = passSchema();
 
 /** A pass as the schema outputs it, with photos as file names (what scripts and tests see). */
 export type PassData = z.infer<typeof passFrontmatterSchema>;

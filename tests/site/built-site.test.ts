@@ -127,7 +127,7 @@ describe('the built site', () => {
 		}
 		for (const key of ['date', 'added']) expect(html, key).toContain(`data-pagefind-sort="${key}"`);
 		expect(html).not.toContain('data-pagefind-sort="title"');
-		expect(html).toMatch(/data-pagefind-meta="image">\/_astro\/[^<]+\.webp</);
+		expect(html).toMatch(/data-pagefind-meta="image">\/photos\/[0-9a-f]{2}\/[^<]+\.webp</);
 	});
 
 	it('ends every description-list cell of an indexed page with a space, so its words are indexed apart', () => {

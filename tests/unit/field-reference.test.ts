@@ -31,7 +31,7 @@ import { printerSchema } from '../../src/schemas/printer.ts';
 import { tourSchema } from '../../src/schemas/tour.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const passes = passSchema(() => z.string());
+const passes = passSchema();
 const reference = renderFieldReference();
 
 interface TableRow {

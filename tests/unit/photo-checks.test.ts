@@ -16,6 +16,7 @@ import {
 	sniffImage,
 	xmpHasGps,
 } from '../../src/lib/photo-checks.ts';
+import { photoProblemsBeforeDecoding } from '../../src/lib/photos/photo-gate-fs.ts';
 
 let dir: string;
 
@@ -121,11 +122,13 @@ describe('small helpers', () => {
 		expect(photosCommand("/tmp/x/Bob's photo.jpg")).toBe("npm run photos -- '/tmp/x/Bob'\\''s photo.jpg'");
 	});
 
-	it('uses the same pixel limit as the Astro build (astro.config.mjs limitInputPixels)', async () => {
-		const config = await readFile(path.join(import.meta.dirname, '../../astro.config.mjs'), 'utf8');
-		const match = /limitInputPixels:\s*([\d_]+)/.exec(config);
-		expect(match).not.toBeNull();
-		expect(Number((match?.[1] ?? '').replaceAll('_', ''))).toBe(MAX_INPUT_PIXELS);
+	it('uses the same pixel limit as the build’s photo step', async () => {
+		const atLimit = path.join(dir, 'at-limit.png');
+		const over = path.join(dir, 'over.png');
+		await writeFile(atLimit, bombPng(10_000, MAX_INPUT_PIXELS / 10_000));
+		await writeFile(over, bombPng(10_000, MAX_INPUT_PIXELS / 10_000 + 1));
+		expect(await photoProblemsBeforeDecoding(atLimit)).toEqual([]);
+		expect(await photoProblemsBeforeDecoding(over)).toEqual([expect.stringMatching(/megapixel limit/)]);
 	});
 });
 

@@ -1,0 +1,184 @@
+/**
+ * The one seam between the photo pipeline and storage: where a photo's bytes are read, where its
+ * derivatives are written, and how they reach the published site. Today originals sit in
+ * `content/` and derivatives in a folder cache on the same disk; moving originals to Git LFS or an
+ * object store, or derivatives to a CDN, replaces this file and nothing else (docs/scaling.md).
+ *
+ * Every write is atomic: a derivative is encoded into `.tmp/`, flushed to disk and renamed into
+ * place, so a file under its final name is always whole, whenever the build was killed. A photo's
+ * manifest is written last, after all its derivatives, and lists their sizes: a later build trusts
+ * a manifest only when every file it lists is there with that size.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { copyFile, link, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { DERIVATIVE_PATH, type PhotoFacts } from './photo-recipe.ts';
+
+/** The cache every build shares (and CI restores): derivatives are named by content, so any build may reuse any. */
+export function defaultPhotoCacheDir(root: string = process.cwd()): string {
+	return resolve(root, process.env['PHOTO_CACHE_DIR'] ?? '.cache/photos');
+}
+
+/** sha256 of a file, streamed: memory does not depend on the photo's size. */
+export async function hashPhotoFile(file: string): Promise<string> {
+	const hash = createHash('sha256');
+	await pipeline(createReadStream(file, { highWaterMark: 1 << 20 }), hash);
+	return hash.digest('hex');
+}
+
+/**
+ * Lends the photo `file` to `use` as a local file to decode. Today the photo is in `content/`
+ * already; with originals in an object store, this is where one is downloaded — only ever for a
+ * photo whose derivatives are missing — and removed afterwards.
+ */
+export function withPhotoFile<T>(file: string, use: (localFile: string) => Promise<T>): Promise<T> {
+	return use(file);
+}
+
+/**
+ * A file's identity on disk without reading it: size, modification and change times in
+ * nanoseconds, inode. The change time cannot be set by `touch` or by a tool restoring an mtime, so
+ * a file rewritten to the same size and mtime still gets a new key and is hashed again.
+ */
+export async function photoStatKey(file: string): Promise<string> {
+	const s = await stat(file, { bigint: true });
+	return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+}
+
+/** What a manifest records: the photo's facts, and the size of every derivative made for it under one recipe. */
+export interface PhotoManifest extends PhotoFacts {
+	readonly recipe: string;
+	readonly files: Readonly<Record<string, number>>;
+}
+
+export class PhotoCache {
+	readonly dir: string;
+	private readonly tmpDir: string;
+
+	constructor(dir: string = defaultPhotoCacheDir()) {
+		this.dir = resolve(dir);
+		this.tmpDir = join(this.dir, '.tmp');
+	}
+
+	/** Absolute path of a derivative; refuses anything that is not a derivative's name. */
+	file(path: string): string {
+		if (!DERIVATIVE_PATH.test(path)) throw new Error(`not a photo derivative: ${path}`);
+		return join(this.dir, path);
+	}
+
+	private manifestFile(hash: string, recipe: string): string {
+		return join(this.dir, hash.slice(0, 2), `${hash}.${recipe}.json`);
+	}
+
+	/** Size of a derivative in the cache, or undefined when there is none. */
+	async sizeOf(path: string): Promise<number | undefined> {
+		try {
+			return (await stat(this.file(path))).size;
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Writes `target` (an absolute path in the cache) by having `write` fill a temporary file, then renaming it. */
+	private async writeAtomically(target: string, write: (tmp: string) => Promise<void>): Promise<number> {
+		await mkdir(this.tmpDir, { recursive: true });
+		await mkdir(dirname(target), { recursive: true });
+		const tmp = join(this.tmpDir, `${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+		try {
+			await write(tmp);
+			// Flushed before the rename: after a crash of the machine, not only of the build, the final
+			// name never points at a file whose blocks were not written.
+			const handle = await open(tmp, 'r+');
+			try {
+				await handle.sync();
+			} finally {
+				await handle.close();
+			}
+			const { size } = await stat(tmp);
+			await rename(tmp, target);
+			return size;
+		} catch (error) {
+			await unlink(tmp).catch(() => undefined);
+			throw error;
+		}
+	}
+
+	/** Makes derivative `path` by having `encode` write a file; returns its size in bytes. */
+	writeDerivative(path: string, encode: (file: string) => Promise<unknown>): Promise<number> {
+		return this.writeAtomically(this.file(path), async (tmp) => {
+			await encode(tmp);
+		});
+	}
+
+	/** The manifest of a photo under a recipe, if one was written and every file it lists is whole. */
+	async readManifest(hash: string, recipe: string): Promise<PhotoManifest | undefined> {
+		let manifest: PhotoManifest;
+		try {
+			manifest = JSON.parse(await readFile(this.manifestFile(hash, recipe), 'utf-8')) as PhotoManifest;
+		} catch {
+			return undefined;
+		}
+		if (manifest.hash !== hash || manifest.recipe !== recipe || !Number.isInteger(manifest.width) || !Number.isInteger(manifest.height)) return undefined;
+		for (const [path, bytes] of Object.entries(manifest.files ?? {})) {
+			if (!DERIVATIVE_PATH.test(path) || (await this.sizeOf(path)) !== bytes) return undefined;
+		}
+		return manifest;
+	}
+
+	async writeManifest(manifest: PhotoManifest): Promise<void> {
+		await this.writeAtomically(this.manifestFile(manifest.hash, manifest.recipe), async (tmp) => {
+			const handle = await open(tmp, 'w');
+			try {
+				await handle.writeFile(JSON.stringify(manifest));
+			} finally {
+				await handle.close();
+			}
+		});
+	}
+
+	/**
+	 * Deletes temporary files left by builds that were killed. A file whose writer is still running
+	 * (another build sharing the cache) is left alone: its name starts with the writer's process id.
+	 */
+	async sweepAbandoned(): Promise<number> {
+		let names: string[];
+		try {
+			names = await readdir(this.tmpDir);
+		} catch {
+			return 0;
+		}
+		let removed = 0;
+		for (const name of names) {
+			const pid = Number(name.split('.')[0]);
+			if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid)) continue;
+			if (pid === process.pid) continue;
+			await unlink(join(this.tmpDir, name)).catch(() => undefined);
+			removed++;
+		}
+		return removed;
+	}
+
+	/** Puts derivative `path` into the built site under `outDir`: a hard link, or a copy across file systems. */
+	async publish(path: string, outDir: string): Promise<void> {
+		const source = this.file(path);
+		const target = join(outDir, path);
+		await mkdir(dirname(target), { recursive: true });
+		await unlink(target).catch(() => undefined);
+		try {
+			await link(source, target);
+		} catch {
+			await copyFile(source, target);
+		}
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}

@@ -1,0 +1,97 @@
+/**
+ * A pass's photo as pages show it: its text (alt, side, credit, caption) joined with its facts from
+ * the `photos` collection, and the URL and size of every derivative the pages use. Pure code.
+ */
+import type { PassData } from '../../schemas/pass.ts';
+import { type Problem, problem } from '../content-problems.ts';
+import { PHOTO_SIDES } from '../../schemas/enums.ts';
+import { type Derivative, type PhotoFacts, type PhotoFormat, type PhotoUse, derivativeUrl, derivativesOf } from './photo-recipe.ts';
+
+export interface Image {
+	readonly src: string;
+	readonly width: number;
+	readonly height: number;
+}
+
+export interface ShownPhoto {
+	readonly alt: string;
+	readonly side: keyof typeof PHOTO_SIDES;
+	/** "Front", "Back", "Detail". */
+	readonly label: string;
+	readonly credit: string;
+	readonly caption: string | undefined;
+	/** Size of the photo itself. */
+	readonly width: number;
+	readonly height: number;
+	/** One derivative by use and format: `image('w320', 'webp')`. */
+	image(use: PhotoUse, format: PhotoFormat): Image;
+	/** `srcset` of a format over the thumbnail widths, smallest first, each width once. */
+	srcset(format: PhotoFormat): string;
+}
+
+const THUMBNAIL_USES: readonly PhotoUse[] = ['w320', 'w640'];
+
+export function shownPhoto(photo: PassData['photos'][number], facts: PhotoFacts): ShownPhoto {
+	const derivatives = derivativesOf(facts);
+	const find = (use: PhotoUse, format: PhotoFormat): Derivative => {
+		const found = derivatives.find((d) => d.spec.use === use && d.spec.format === format);
+		if (!found) throw new Error(`the photo recipe has no ${format} for ${use}`);
+		return found;
+	};
+	return {
+		alt: photo.alt,
+		side: photo.side,
+		label: PHOTO_SIDES[photo.side],
+		credit: photo.credit,
+		caption: photo.caption,
+		width: facts.width,
+		height: facts.height,
+		image: (use, format) => {
+			const d = find(use, format);
+			return { src: derivativeUrl(d), width: d.width, height: d.height };
+		},
+		srcset: (format) => {
+			const seen = new Set<number>();
+			return THUMBNAIL_USES.map((use) => find(use, format))
+				.filter((d) => !seen.has(d.width) && seen.add(d.width))
+				.map((d) => `${derivativeUrl(d)} ${d.width}w`)
+				.join(', ');
+		},
+	};
+}
+
+/** `content/passes/<slug>/` + `./front.jpg` → the photo's id in the `photos` collection. */
+export function photoId(passId: string, src: string): string {
+	return `${passId}/${src.replace(/^\.\//, '')}`;
+}
+
+/**
+ * Every pass photo with its facts, and a problem for each listed photo that has no file, and for
+ * each photo file no pass lists (a contributor's upload would go unused).
+ */
+export function joinPassPhotos(
+	passes: readonly { id: string; filePath: string; photos: PassData['photos'] }[],
+	facts: ReadonlyMap<string, PhotoFacts>,
+): { photos: Map<string, ShownPhoto[]>; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const photos = new Map<string, ShownPhoto[]>();
+	const listed = new Set<string>();
+	for (const pass of passes) {
+		const shown: ShownPhoto[] = [];
+		pass.photos.forEach((photo, i) => {
+			const id = photoId(pass.id, photo.src);
+			listed.add(id);
+			const found = facts.get(id);
+			if (found) shown.push(shownPhoto(photo, found));
+			else problems.push(problem(pass.filePath, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));
+		});
+		photos.set(pass.id, shown);
+	}
+	const folderOf = new Map(passes.map((p) => [p.id, p.filePath.replace(/[^/]+$/, '')]));
+	for (const id of facts.keys()) {
+		const [passId = '', file = ''] = id.split('/');
+		const folder = folderOf.get(passId);
+		if (folder !== undefined && !listed.has(id)) problems.push(problem(`${folder}${file}`, undefined, `is not in the \`photos\` list of ${folder}index.mdx — list it or remove the file`));
+	}
+	return { photos, problems };
+}

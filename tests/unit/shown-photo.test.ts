@@ -1,0 +1,48 @@
+/** Joining a pass's photo list with the `photos` collection: sizes and URLs for pages, problems for what does not match. */
+import { describe, expect, it } from 'vitest';
+import { PHOTO_URL_BASE } from '../../src/lib/photos/photo-recipe.ts';
+import { joinPassPhotos, photoId } from '../../src/lib/photos/shown-photo.ts';
+import type { PassData } from '../../src/schemas/pass.ts';
+
+const photo = (src: string, side: 'front' | 'back' = 'front'): PassData['photos'][number] => ({
+	src,
+	alt: 'The front of a laminate with a hologram',
+	side,
+	credit: 'A collector',
+});
+const facts = (hash: string, width: number, height: number) => ({ hash: hash.repeat(64 / hash.length), width, height });
+const pass = (id: string, photos: PassData['photos']) => ({ id, filePath: `content/passes/${id}/index.mdx`, photos });
+
+describe('joinPassPhotos', () => {
+	it('gives each listed photo its derivatives, sized from the facts and never enlarged', () => {
+		const { photos, problems } = joinPassPhotos(
+			[pass('a', [photo('./front.jpg'), photo('./back.jpg', 'back')])],
+			new Map([
+				[photoId('a', './front.jpg'), facts('ab', 3000, 2000)],
+				[photoId('a', './back.jpg'), facts('cd', 500, 400)],
+			]),
+		);
+		expect(problems).toEqual([]);
+		const [front, back] = photos.get('a') ?? [];
+		expect(front?.label).toBe('Front');
+		expect(front?.image('large', 'webp')).toMatchObject({ width: 1600, height: 1067 });
+		expect(front?.image('full', 'jpeg')).toMatchObject({ width: 3000, height: 2000 });
+		expect(front?.image('og', 'jpeg')).toMatchObject({ width: 945, height: 630 });
+		expect(front?.image('w320', 'avif').src.startsWith(`${PHOTO_URL_BASE}ab/abababab`)).toBe(true);
+		expect(front?.srcset('webp')).toMatch(/^\/photos\/ab\/\S+ 320w, \/photos\/ab\/\S+ 640w$/);
+		// A 500 px photo has one thumbnail width, not 500 twice.
+		expect(back?.srcset('avif')).toMatch(/^\/photos\/cd\/\S+ 320w, \/photos\/cd\/\S+ 500w$/);
+		expect(back?.image('large', 'webp')).toMatchObject({ width: 500, height: 400 });
+	});
+
+	it('reports a listed photo without a file, and a photo file no pass lists', () => {
+		const { problems } = joinPassPhotos(
+			[pass('a', [photo('./front.jpg')])],
+			new Map([[photoId('a', './extra.jpg'), facts('ef', 800, 600)]]),
+		);
+		expect(problems.map((p) => `${p.file}: ${p.field ?? ''}: ${p.message}`)).toEqual([
+			'content/passes/a/index.mdx: photos[0].src: no file ./front.jpg next to index.mdx',
+			'content/passes/a/extra.jpg: : is not in the `photos` list of content/passes/a/index.mdx — list it or remove the file',
+		]);
+	});
+});
