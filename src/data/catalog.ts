@@ -17,7 +17,6 @@ import { findCatalogProblems } from '../lib/catalog-problems.ts';
 import { facetValueOrders } from '../lib/search-facets.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
 import { contentFileProblems } from '../lib/content-files-fs.ts';
-import { photoSource } from '../lib/photo-source.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { dirname, resolve } from 'node:path';
 
@@ -42,7 +41,7 @@ const [passes, bands, tours, passTypes, printers, guides] = await Promise.all([
 const root = process.cwd();
 const passPhotos = passes.map((pass) => {
 	const file = pass.filePath ?? `${CONTENT_DIR}/passes/${pass.id}/index.mdx`;
-	return { file, folder: resolve(root, dirname(file)), photos: pass.data.photos.map((photo) => photoSource(photo.src)) };
+	return { file, folder: resolve(root, dirname(file)), photos: pass.data.photos.map((photo) => photo.src) };
 });
 const problems = [
 	...findCatalogProblems({ passes, bands, tours, passTypes, printers }),

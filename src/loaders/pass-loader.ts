@@ -81,14 +81,8 @@ async function loadOne(id: string, fileUrl: URL, shown: string, context: LoaderC
 	const contents = await readFile(fileUrl, 'utf-8');
 	const digest = generateDigest(contents);
 	const existing = store.get(id);
-	// Unchanged: keep the entry, but re-register its photos, as Astro's glob() does, or
-	// content-assets.mjs is written without them and image() fields stop resolving. The store
-	// has `addAssetImports` at runtime without typing it; if it ever goes, reload the entry.
-	const assets = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
-	if (existing && existing.digest === digest && typeof assets.addAssetImports === 'function') {
-		if (existing.assetImports?.length) assets.addAssetImports(existing.assetImports, existing.filePath ?? shown);
-		return [];
-	}
+	// Unchanged: keep the entry. (Photos are not Astro assets: the photos collection tracks their bytes.)
+	if (existing && existing.digest === digest) return [];
 
 	const split = splitFrontmatter(contents);
 	if ('error' in split) return [`${shown}${split.line ? `:${split.line}` : ''}: ${split.error}`];
