@@ -66,7 +66,7 @@ function build(contentDir: string, outDir: string, photoCache: string): Promise<
 		const started = performance.now();
 		const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
 			cwd: projectRoot,
-			env: { ...process.env, CONTENT_DIR: contentDir, PHOTO_CACHE_DIR: photoCache, FORCE_COLOR: '0', NO_COLOR: '1' },
+			env: { ...process.env, CONTENT_DIR: contentDir, PHOTO_CACHE_DIR: photoCache, ALLOW_SHARED_PHOTOS: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let peakKb = 0;

@@ -12,8 +12,8 @@ export interface BuildResult {
 	output: string;
 }
 
-export function astroBuild(options: { contentDir?: string; outDir: string }): BuildResult {
-	const env = { ...process.env, ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}), FORCE_COLOR: '0', NO_COLOR: '1' };
+export function astroBuild(options: { contentDir?: string; outDir: string; env?: Record<string, string> }): BuildResult {
+	const env = { ...process.env, ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}), ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' };
 	const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: projectRoot, env, encoding: 'utf-8', maxBuffer: 64 * 1024 * 1024 });
 	// What `npm run build` does: the site, then its search index in a process of its own.
 	const built = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', options.outDir]);

@@ -46,3 +46,25 @@ describe('joinPassPhotos', () => {
 		]);
 	});
 });
+
+describe('joinPassPhotos: the same photo twice', () => {
+	const photo = (src: string) => ({ src, alt: 'The front of the pass, in colour', side: 'front' as const, credit: 'Test' });
+	const facts = (hash: string) => ({ hash, width: 800, height: 600, statKey: 'k' });
+	const passes = [
+		{ id: 'a', filePath: 'content/passes/a/index.mdx', photos: [photo('./front.jpg')] },
+		{ id: 'b', filePath: 'content/passes/b/index.mdx', photos: [photo('./front.jpg')] },
+	];
+	const same = new Map([['a/front.jpg', facts('1'.repeat(64))], ['b/front.jpg', facts('1'.repeat(64))]]);
+
+	it('is refused on every entry that has it, each naming the other', () => {
+		const { problems } = joinPassPhotos(passes, same);
+		expect(problems.map((p) => `${p.file}: ${p.field}`)).toEqual(['content/passes/a/index.mdx: photos[0].src', 'content/passes/b/index.mdx: photos[0].src']);
+		expect(problems[0]?.message).toContain('content/passes/b/index.mdx (./front.jpg)');
+	});
+
+	it('is allowed only where shared photos are asked for (generated benchmark catalogs)', () => {
+		expect(joinPassPhotos(passes, same, { sharedPhotos: true }).problems).toEqual([]);
+		const distinct = new Map([['a/front.jpg', facts('1'.repeat(64))], ['b/front.jpg', facts('2'.repeat(64))]]);
+		expect(joinPassPhotos(passes, distinct).problems).toEqual([]);
+	});
+});

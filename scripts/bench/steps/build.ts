@@ -92,7 +92,8 @@ interface BuildOptions {
 async function runStep(args: string[], options: BuildOptions, started: number, lines: { t: number; text: string }[]) {
 	const child: ChildProcess = spawn(process.execPath, args, {
 		cwd: options.root,
-		env: { ...process.env, ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+		// Generated catalogs share a pool of photos between passes (ALLOW_SHARED_PHOTOS, src/data/photos.ts).
+		env: { ...process.env, ALLOW_SHARED_PHOTOS: '1', ...options.env, FORCE_COLOR: '0', NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	if (child.pid === undefined) throw new Error(`could not start ${args.join(' ')}`);

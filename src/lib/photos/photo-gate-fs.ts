@@ -2,14 +2,13 @@
  * What a photo must pass before the build decodes it: the one place the build asks whether a
  * contributed file may be turned into published images. It reads the header only; whatever the
  * decoder finds later (a truncated file) is reported by the encoder in the same words.
- * The bytes must first be canonical (photo-canonical.ts: a still JPEG, PNG or WebP with nothing but
- * pixels), the same allowlist `npm run validate` applies, so the decoder only ever sees files that
- * `npm run photos` could have written.
+ * The bytes must first be a committed photo as `npm run validate` defines it (committedPhotoProblems:
+ * a canonical still JPEG, PNG or WebP with nothing but pixels), so the encoder only ever sees files
+ * that `npm run photos` could have written.
  */
 import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
-import { canonicalPhotoProblems } from '../photo-canonical.ts';
-import { MAX_BYTES, MAX_INPUT_PIXELS, formatBytes } from '../photo-checks.ts';
+import { MAX_BYTES, MAX_INPUT_PIXELS, committedPhotoProblems, formatBytes } from '../photo-checks.ts';
 
 /** Formats the build decodes (sharp's names): the canonical ones. */
 const DECODED = new Set(['jpeg', 'png', 'webp']);
@@ -18,8 +17,10 @@ const DECODED = new Set(['jpeg', 'png', 'webp']);
 export async function photoProblemsBeforeDecoding(file: string): Promise<string[]> {
 	const { size } = await stat(file);
 	if (size > MAX_BYTES) return [`is ${formatBytes(size)}, more than the ${formatBytes(MAX_BYTES)} allowed — run npm run photos on it`];
-	const structural = canonicalPhotoProblems(await readFile(file));
-	if (structural.length > 0) return structural.map((p) => p.detail);
+	// What `npm run validate` asks of a committed photo: canonical bytes, a strict decode, one frame,
+	// pixel and size limits. Paid once per photo: a photo already in the cache is not decoded again.
+	const committed = await committedPhotoProblems(await readFile(file), file);
+	if (committed.length > 0) return committed.map((p) => p.detail);
 	let metadata: Metadata;
 	try {
 		// The limit is lifted for the header only, to report a bomb's real size without decoding it.

@@ -66,24 +66,33 @@ export function photoId(passId: string, src: string): string {
 }
 
 /**
- * Every pass photo with its facts, and a problem for each listed photo that has no file, and for
- * each photo file no pass lists (a contributor's upload would go unused).
+ * Every pass photo with its facts, and a problem for each listed photo that has no file, for each
+ * photo file no pass lists (a contributor's upload would go unused), and for each photo whose bytes
+ * are another listed photo's (a copied folder is not a record of a pass) — reported on every entry
+ * that has it, as `npm run validate` does. Only generated benchmark catalogs, which share a pool
+ * of photos on purpose, set `sharedPhotos`.
  */
 export function joinPassPhotos(
 	passes: readonly { id: string; filePath: string; photos: PassData['photos'] }[],
 	facts: ReadonlyMap<string, PhotoFacts>,
+	{ sharedPhotos = false }: { sharedPhotos?: boolean } = {},
 ): { photos: Map<string, ShownPhoto[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const photos = new Map<string, ShownPhoto[]>();
 	const listed = new Set<string>();
+	const byHash = new Map<string, { file: string; field: string; shown: string }[]>();
 	for (const pass of passes) {
 		const shown: ShownPhoto[] = [];
 		pass.photos.forEach((photo, i) => {
 			const id = photoId(pass.id, photo.src);
 			listed.add(id);
 			const found = facts.get(id);
-			if (found) shown.push(shownPhoto(photo, found));
-			else problems.push(problem(pass.filePath, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));
+			if (found) {
+				shown.push(shownPhoto(photo, found));
+				const same = byHash.get(found.hash) ?? [];
+				same.push({ file: pass.filePath, field: `photos[${i}].src`, shown: `${pass.filePath} (${photo.src})` });
+				byHash.set(found.hash, same);
+			} else problems.push(problem(pass.filePath, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));
 		});
 		photos.set(pass.id, shown);
 	}
@@ -92,6 +101,15 @@ export function joinPassPhotos(
 		const [passId = '', file = ''] = id.split('/');
 		const folder = folderOf.get(passId);
 		if (folder !== undefined && !listed.has(id)) problems.push(problem(`${folder}${file}`, undefined, `is not in the \`photos\` list of ${folder}index.mdx — list it or remove the file`));
+	}
+	if (!sharedPhotos) {
+		for (const same of byHash.values()) {
+			if (same.length < 2) continue;
+			for (const one of same) {
+				const others = same.filter((other) => other !== one).map((other) => other.shown);
+				problems.push(problem(one.file, one.field, `is the same image, byte for byte, as ${others.join(', ')} — each pass needs photos of its own`));
+			}
+		}
 	}
 	return { photos, problems };
 }
