@@ -69,7 +69,8 @@ export function artModelOf(pass: PassRecord<PassEntry>): ArtModel {
 		place: place === '' ? null : place,
 		format: data.format,
 		printer: pass.printer?.name ?? null,
-		features: data.securityFeatures,
+		// The drawing shows a marker signature for any signature on the pass, autographs included.
+		features: data.signatures.length > 0 && !data.securityFeatures.includes('signature') ? [...data.securityFeatures, 'signature'] : data.securityFeatures,
 		aspect: data.dimensions ? data.dimensions.widthMm / data.dimensions.heightMm : null,
 	};
 }

@@ -31,7 +31,7 @@ export const SECURITY_FEATURES = {
 	rfid: 'RFID chip',
 	'printer-backing': 'Printer’s mark on the backing',
 	'photo-id': 'Holder’s photo',
-	signature: 'Signature',
+	signature: 'Signature applied at issue',
 	'hole-punch': 'Hole punch (validation)',
 } as const;
 export type SecurityFeature = keyof typeof SECURITY_FEATURES;
@@ -81,6 +81,17 @@ export const SIGNATURE_MEDIA = {
 	unknown: 'Unknown',
 } as const;
 export type SignatureMedium = keyof typeof SIGNATURE_MEDIA;
+
+/**
+ * When a signature was put on the pass. Nearly every signature is an autograph added afterwards —
+ * it says who met whom, not whether the pass is genuine. Only a signature that was part of the pass
+ * as it was handed out is a security feature (`SECURITY_FEATURES.signature`).
+ */
+export const SIGNATURE_OCCASIONS = {
+	afterwards: 'Signed afterwards (an autograph)',
+	'as-issued': 'Signed as issued (part of the pass when handed out)',
+} as const;
+export type SignatureOccasion = keyof typeof SIGNATURE_OCCASIONS;
 
 /** How a period of a band's activity ended. */
 export const ACTIVITY_ENDINGS = {

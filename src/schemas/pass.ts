@@ -10,6 +10,7 @@ import {
 	PHOTO_SIDES,
 	SECURITY_FEATURES,
 	SIGNATURE_MEDIA,
+	SIGNATURE_OCCASIONS,
 } from './enums.ts';
 import { enumOf } from './enum-of.ts';
 import { MAX_LIST, exactDate, fuzzyDate, name, slug, sources, text, webUrl } from './fields.ts';
@@ -29,6 +30,9 @@ export const signature = z
 		role: name({ max: 200 }).optional().describe('Their part in the band or tour, e.g. "bassist"'),
 		date: fuzzyDate.optional().describe('When it was signed, if known'),
 		medium: enumOf(SIGNATURE_MEDIA, 'signature medium').default('unknown').describe('What it was signed with'),
+		occasion: enumOf(SIGNATURE_OCCASIONS, 'signature occasion')
+			.default('afterwards')
+			.describe('"afterwards" for an autograph added later (nearly all), "as-issued" only when a source shows it was part of the pass as handed out'),
 		authenticated: z.boolean().default(false).describe('Whether an authenticator has certified it'),
 		authenticatedBy: text({ max: 300, multiline: false }).optional().describe('Who certified it (company and certificate number)'),
 	})
@@ -157,12 +161,16 @@ export function passSchema() {
 			if (pass.fakeOf !== undefined && pass.tells.length === 0) {
 				ctx.addIssue({ code: 'custom', path: ['tells'], message: 'a known fake needs at least one tell: how can a collector spot it?' });
 			}
-			if (pass.signatures.length > 0 && !pass.securityFeatures.includes('signature')) {
-				// A signature is also a security feature; listing it keeps the facets honest.
+			// "signature" as a security feature means signed as issued; an autograph added later is not one.
+			const signedAsIssued = pass.signatures.some((s) => s.occasion === 'as-issued');
+			if (signedAsIssued && !pass.securityFeatures.includes('signature')) {
+				ctx.addIssue({ code: 'custom', path: ['securityFeatures'], message: 'a signature made as issued is a security feature — add "signature" to securityFeatures' });
+			}
+			if (!signedAsIssued && pass.securityFeatures.includes('signature')) {
 				ctx.addIssue({
 					code: 'custom',
 					path: ['securityFeatures'],
-					message: 'the pass has signatures — add "signature" to securityFeatures',
+					message: '"signature" here means signed as issued — mark that signature `occasion: as-issued` (with a source), or remove "signature": an autograph added later is not a security feature',
 				});
 			}
 		});

@@ -93,8 +93,9 @@ describe('pass schema', () => {
 		['no contributor', with_({ contributors: [] }), /^contributors: name at least one contributor/],
 		['a fuzzy added date', with_({ added: '2026-01' }), /^added: must be a full date/],
 		['an unknown condition grade', with_({ condition: { grade: 'great' } }), /^condition\.grade: unknown condition grade "great"/],
-		['signatures without the signature feature', with_({ signatures: [{ signer: 'A. Singer' }] }), /^securityFeatures: the pass has signatures — add "signature"/],
-		['an authenticated signature without authenticator', with_({ securityFeatures: ['signature'], signatures: [{ signer: 'A. Singer', authenticated: true }] }), /^signatures\[0\]\.authenticatedBy: an authenticated signature needs/],
+		['the signature feature for an autograph added later', with_({ securityFeatures: ['signature'], signatures: [{ signer: 'A. Singer' }] }), /^securityFeatures: "signature" here means signed as issued/],
+		['a signature made as issued without the signature feature', with_({ signatures: [{ signer: 'A. Singer', occasion: 'as-issued' }] }), /^securityFeatures: a signature made as issued is a security feature/],
+		['an authenticated signature without authenticator', with_({ signatures: [{ signer: 'A. Singer', authenticated: true }] }), /^signatures\[0\]\.authenticatedBy: an authenticated signature needs/],
 	])('rejects %s', (_what, input, message) => {
 		const issues = issuesOf(passFileSchema, input);
 		expect(issues.some((line) => message.test(line)), issues.join('\n')).toBe(true);

@@ -78,7 +78,7 @@ describe('npm run submission', { timeout: 60_000 }, () => {
 			band: 'fixture-band',
 			tour: 'test-tour',
 			printer: 'fixture-printer',
-			securityFeatures: ['hologram', 'serial-number', 'signature'],
+			securityFeatures: ['hologram', 'serial-number'],
 			signatures: [{ signer: 'A. Singer', role: 'singer', date: '1985-04', medium: 'marker' }],
 			condition: { grade: 'near-mint', flaws: ['creased'] },
 			dimensions: { widthMm: 76, heightMm: 102 },

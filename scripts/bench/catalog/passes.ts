@@ -63,8 +63,6 @@ export function makePass(random: Random, index: number, band: BandSpec, tours: T
 				};
 			})
 		: [];
-	// A signed pass lists "signature" among its features (the schema requires it); unsigned ones never do.
-	if (signatures.length > 0) features.push('signature');
 	const grade = weighted(random, GRADES);
 	const flaws = someOf(random, FLAWS.filter((f) => STICKY.has(format) || !['backing-missing', 'backing-partial', 'peeled'].includes(f)), weighted(random, [[0, 40], [1, 35], [2, 18], [3, 7]] as const));
 	const printer = weighted(random, [['perri', 40], ['otto', 25], ['', 35]] as const);

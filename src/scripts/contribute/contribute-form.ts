@@ -75,14 +75,12 @@ function passFromForm(): { pass: Record<string, unknown>; story: string; slug: s
 		{ src: './front.jpg', alt: photos[0]?.['alt'], side: 'front', credit },
 		...(photos[1]?.['alt'] ? [{ src: './back.jpg', alt: photos[1]['alt'], side: 'back', credit }] : []),
 	];
-	// A signature only counts when someone is named; it also makes "signature" a security feature.
+	// A signature only counts when someone is named. It is an autograph (occasion "afterwards", the
+	// default), not a security feature: the form does not ask for the rare signed-as-issued pass.
 	const signature = (pass['signatures'] as Record<string, unknown>[] | undefined)?.[0];
 	if (signature?.['signer']) {
 		signature['authenticated'] = Boolean(signature['authenticatedBy']);
 		pass['signatures'] = [signature];
-		const features = new Set((pass['securityFeatures'] as string[] | undefined) ?? []);
-		features.add('signature');
-		pass['securityFeatures'] = [...features];
 	} else {
 		delete pass['signatures'];
 	}
