@@ -44,7 +44,10 @@ async function photoFiles(dir: string): Promise<string[]> {
 		return [];
 	}
 	const lists = await mapWithConcurrency(slugs, 16, async (slug) =>
-		(await readdir(join(dir, slug))).filter((name) => PHOTO_FILE_EXTENSION.test(name) && !name.startsWith('.')).map((name) => `${slug}/${name}`),
+		// Regular files only: a link is never followed (the content tree check reports it by name).
+		(await readdir(join(dir, slug), { withFileTypes: true }))
+			.filter((d) => d.isFile() && PHOTO_FILE_EXTENSION.test(d.name) && !d.name.startsWith('.'))
+			.map((d) => `${slug}/${d.name}`),
 	);
 	return lists.flat().sort();
 }

@@ -90,11 +90,11 @@ describe('the derivative cache', { timeout: 60_000 }, () => {
 		expect(await cache.readManifest(facts.hash, recipeKey())).toBeDefined();
 	});
 
-	it('refuses a photo that still carries metadata (an EXIF rotation): npm run photos rotates and strips it first', async () => {
+	it('rotates by the EXIF orientation before sizing', async () => {
 		const cache = freshCache();
 		const file = join(work, 'rotated.jpg');
 		await noisy(900, 600).jpeg().withMetadata({ orientation: 6 }).toFile(file);
-		await expect(derive(file, cache)).rejects.toThrow(RejectedPhoto);
+		expect((await derive(file, cache)).facts).toMatchObject({ width: 600, height: 900 });
 	});
 
 	it('refuses a decompression bomb without decoding it, and a truncated photo, leaving nothing in the cache', async () => {
