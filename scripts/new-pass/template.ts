@@ -84,13 +84,14 @@ function genericField(t: Template, field: PassField, value: unknown, catalogHint
 const CUSTOM: Readonly<Record<string, (t: Template, v: PassValues, field: PassField) => void>> = {
 	signatures(t, _v, field) {
 		t.push('');
-		t.note('', field.description, 'To record one, replace [] with a list like this one (without the # in front),', 'and add "signature" to securityFeatures:');
+		t.note('', field.description, 'To record one, replace [] with a list like this one (without the # in front).', 'An autograph added later is "afterwards"; only a signature made as issued also adds "signature" to securityFeatures:');
 		t.push(
 			'# signatures:',
 			`#   - signer:                 # ${description(SIGNATURE.signer)}`,
 			`#     role:                   # ${description(SIGNATURE.role)}`,
 			`#     date:                   # ${description(SIGNATURE.date)}`,
 			`#     medium: unknown         # ${description(SIGNATURE.medium)}: ${SIGNATURE.medium.unwrap().options.join(', ')}`,
+			`#     occasion: afterwards    # ${description(SIGNATURE.occasion)}: ${SIGNATURE.occasion.unwrap().options.join(', ')}`,
 			`#     authenticated: false    # ${description(SIGNATURE.authenticated)}`,
 			`#     authenticatedBy:        # ${description(SIGNATURE.authenticatedBy)}`,
 			'signatures: []',

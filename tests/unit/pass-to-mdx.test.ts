@@ -12,7 +12,7 @@ const pass = {
 	validFrom: '1993-10-18',
 	format: 'laminate',
 	securityFeatures: ['hologram', 'signature'],
-	signatures: [{ signer: "Dave O'Brien", role: 'drums', medium: 'marker', authenticated: true, authenticatedBy: 'PSA 123' }],
+	signatures: [{ signer: "Dave O'Brien", role: 'drums', medium: 'marker', occasion: 'as-issued', authenticated: true, authenticatedBy: 'PSA 123' }],
 	condition: { grade: 'good', flaws: ['creased'], notes: 'Line one\nline two' },
 	photos: [{ src: './front.jpg', alt: 'Front of the pass — with “curly” quotes', side: 'front', credit: 'Me' }],
 	sources: [{ title: 'Wikipedia', url: 'https://en.wikipedia.org/wiki/In_Utero_Tour' }],

@@ -110,7 +110,7 @@ describe('property: accepted text is safe everywhere, refused text names its fie
 		['condition.notes', (v) => ({ ...base, condition: { grade: 'good', notes: v } }), 'prose'],
 		['photos[0].alt', (v) => ({ ...base, photos: [{ ...base.photos[0], alt: `The front: ${v}` }] }), 'prose'],
 		['contributors[0]', (v) => ({ ...base, contributors: [`X ${v}`] }), 'name'],
-		['signatures[0].signer', (v) => ({ ...base, securityFeatures: ['signature'], signatures: [{ signer: `S ${v}` }] }), 'name'],
+		['signatures[0].signer', (v) => ({ ...base, signatures: [{ signer: `S ${v}` }] }), 'name'],
 	];
 
 	it.each(fields)('%s', (field, entry, kind) => {
