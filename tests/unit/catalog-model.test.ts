@@ -40,7 +40,7 @@ function pass(id: string, patch: Partial<PassDataWithoutPhotos>): Entry<PassData
 const passes = [
 	pass('dated', { tour: 'reunion', validFrom: '2007-06-01', validTo: '2007-06-02', added: '2026-03-01' }),
 	pass('tour-dated', { tour: 'synchronicity', type: 'all-access', printer: 'otto', added: '2026-05-01' }),
-	pass('signed', { tour: 'reunion', validFrom: '2008', added: '2026-02-01', signatures: [{ signer: 'Sting', medium: 'marker', authenticated: false }] }),
+	pass('signed', { tour: 'reunion', validFrom: '2008', added: '2026-02-01', signatures: [{ signer: 'Sting', medium: 'marker', occasion: 'afterwards', authenticated: false }] }),
 	pass('one-off', { band: 'stones', year: 1969, added: '2026-04-01' }),
 ];
 
