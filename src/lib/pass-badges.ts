@@ -1,0 +1,54 @@
+/**
+ * The badges a pass carries wherever it is listed — cards, search results, list rows, the
+ * collection — declared once so every place warns about the same things in the same words.
+ * Pure and browser-safe: search results and the collection compute them from index metadata.
+ */
+
+/** Every badge, in the order they are shown. `warning` badges are the ones a buyer must not miss. */
+export const PASS_BADGES = {
+	fake: { label: 'Fake / reprint', warning: true, description: 'A known fake or unofficial reprint of a genuine pass' },
+	'has-fakes': { label: 'Known fakes exist', warning: true, description: 'Fakes or reprints of this pass are in the register' },
+	signed: { label: 'Signed', warning: false, description: 'Carries one or more signatures' },
+	defunct: { label: 'Band defunct', warning: false, description: 'The band has split up for good' },
+	example: { label: 'Illustrative', warning: false, description: 'An illustrative example, not a documented pass' },
+} as const;
+export type PassBadge = keyof typeof PASS_BADGES;
+
+/** The facts badges are computed from — a subset of the catalog model, so index metadata can carry it. */
+export interface BadgeFacts {
+	isFake: boolean;
+	fakeCount: number;
+	isSigned: boolean;
+	bandDefunct: boolean;
+	example: boolean;
+}
+
+const RULES: Record<PassBadge, (facts: BadgeFacts) => boolean> = {
+	fake: (f) => f.isFake,
+	'has-fakes': (f) => !f.isFake && f.fakeCount > 0,
+	signed: (f) => f.isSigned,
+	defunct: (f) => f.bandDefunct,
+	example: (f) => f.example,
+};
+
+/** The badges a pass carries, in display order. */
+export function passBadges(facts: BadgeFacts): PassBadge[] {
+	return (Object.keys(PASS_BADGES) as PassBadge[]).filter((badge) => RULES[badge](facts));
+}
+
+/** The badge facts of a catalog-model pass record. */
+export function badgeFactsOf(pass: {
+	fakeOf: unknown;
+	fakes: readonly unknown[];
+	isSigned: boolean;
+	band: { statusToday: string };
+	entry: { data: { example?: unknown } };
+}): BadgeFacts {
+	return {
+		isFake: pass.fakeOf !== undefined,
+		fakeCount: pass.fakes.length,
+		isSigned: pass.isSigned,
+		bandDefunct: pass.band.statusToday === 'defunct',
+		example: Boolean(pass.entry.data.example),
+	};
+}
