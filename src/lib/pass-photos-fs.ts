@@ -50,7 +50,7 @@ export interface PassPhotoOptions {
 	/** Where verdicts are kept (the build's photo cache). */
 	cache: PhotoCache;
 	/** Called each time a photo is actually checked (decoded), not found in the cache. */
-	onCheck?: (hash: string) => void;
+	onCheck?: ((hash: string) => void) | undefined;
 }
 
 /**

@@ -27,7 +27,7 @@ export interface VerdictOptions {
 	/** The checks' version; tests pass another to show that a new version re-checks. */
 	checks?: string;
 	/** Called each time the checks actually run (read and decode the photo): tests count them, the loader logs them. */
-	onCheck?: (hash: string) => void;
+	onCheck?: ((hash: string) => void) | undefined;
 }
 
 /**
