@@ -31,8 +31,10 @@ async function enlargePool(dir: string): Promise<void> {
 		const path = join(dir, name);
 		const original = readFileSync(path);
 		const { width = 800, height = 800 } = await sharp(original).metadata();
-		const w = 2400;
-		const h = Math.round((height * w) / width);
+		// 2,400 px on the longest side: within what `npm run photos` writes (MAX_EDGE), which the build checks.
+		const scale = 2400 / Math.max(width, height);
+		const w = Math.round(width * scale);
+		const h = Math.round(height * scale);
 		const grain = await sharp({ create: { width: w, height: h, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
 		writeFileSync(path, await sharp(original).resize(w, h).composite([{ input: grain, blend: 'overlay' }]).jpeg({ quality: 92 }).toBuffer());
 	}

