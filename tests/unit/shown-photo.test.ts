@@ -1,7 +1,7 @@
 /** Joining a pass's photo list with the `photos` collection: sizes and URLs for pages, problems for what does not match. */
 import { describe, expect, it } from 'vitest';
 import { PHOTO_URL_BASE } from '../../src/lib/photos/photo-recipe.ts';
-import { joinPassPhotos, photoId } from '../../src/lib/photos/shown-photo.ts';
+import { type PhotoEntry, joinPassPhotos, photoId } from '../../src/lib/photos/shown-photo.ts';
 import type { PassData } from '../../src/schemas/pass.ts';
 
 const photo = (src: string, side: 'front' | 'back' = 'front'): PassData['photos'][number] => ({
@@ -38,7 +38,7 @@ describe('joinPassPhotos', () => {
 	it('reports a listed photo without a file, and every reason a listed photo was refused, on the pass and its field', () => {
 		const { photos, problems } = joinPassPhotos(
 			[pass('a', [photo('./front.jpg'), photo('./back.jpg', 'back')])],
-			new Map([
+			new Map<string, PhotoEntry>([
 				[photoId('a', './back.jpg'), { rejected: ['has 12 bytes of data after the end of the JPEG image', 'is only 200×100 px'] }],
 				// A file no pass lists is the content tree walk's to report, not the join's.
 				[photoId('a', './extra.jpg'), facts('ef', 800, 600)],
