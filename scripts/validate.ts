@@ -18,7 +18,8 @@ import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
 import { lineOfField } from '../src/lib/locate-field.ts';
 import { contentFileProblems } from '../src/lib/content-files-fs.ts';
-import { type PassPhotos, duplicatePhotoProblems } from '../src/lib/pass-photos-fs.ts';
+import type { PassPhotos } from '../src/lib/pass-photos-fs.ts';
+import { PhotoCache, defaultPhotoCacheDir } from '../src/lib/photos/photo-store-fs.ts';
 import { type CatalogFiles, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -29,6 +30,10 @@ export interface ValidateOptions {
 	root: string;
 	/** Only report problems in these files (relative to root); all when undefined. */
 	only?: ReadonlySet<string> | undefined;
+	/** Where photo verdicts are cached: the build's photo cache unless told otherwise. */
+	photoCache?: PhotoCache;
+	/** Called each time a photo is actually decoded to be checked (not found in the cache). */
+	onPhotoCheck?: (hash: string) => void;
 }
 
 /** Each pass that could be read, with the photos it lists, for the file checks. */
@@ -68,14 +73,14 @@ function placeholderWarnings(files: CatalogFiles): Problem[] {
 }
 
 /** Runs every check; problems come back with their line numbers, errors before warnings. */
-export async function validateCatalog({ contentDir, root, only }: ValidateOptions): Promise<Problem[]> {
+export async function validateCatalog({ contentDir, root, only, photoCache, onPhotoCheck }: ValidateOptions): Promise<Problem[]> {
 	const files = readCatalogFiles(contentDir, root);
 	const photos = passPhotos(files, root);
 	const all = [
 		...files.problems,
 		...findCatalogProblems(files),
-		...(await contentFileProblems({ contentDir, root, passes: photos })),
-		...duplicatePhotoProblems(photos),
+		// Photo verdicts are the build's: cached by the hash of the bytes and the checks' version.
+		...(await contentFileProblems({ contentDir, root, passes: photos, cache: photoCache ?? new PhotoCache(defaultPhotoCacheDir(projectRoot)), onCheck: onPhotoCheck })),
 		...duplicateWarnings(files),
 		...placeholderWarnings(files),
 	];

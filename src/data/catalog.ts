@@ -16,7 +16,8 @@ import { browseValues } from '../lib/browse-facets.ts';
 import { findCatalogProblems } from '../lib/catalog-problems.ts';
 import { facetValueOrders } from '../lib/search-facets.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
-import { contentFileProblems } from '../lib/content-files-fs.ts';
+import { contentTreeProblems, listedPhotoNames } from '../lib/content-tree-fs.ts';
+import { type ShownPhoto, joinPassPhotos } from '../lib/photos/shown-photo.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { dirname, resolve } from 'node:path';
 
@@ -27,27 +28,39 @@ export type Tour = TourRecord<PassEntry>;
 export type PassType = PassTypeRecord<PassEntry>;
 export type Printer = PrinterRecord<PassEntry>;
 
-const [passes, bands, tours, passTypes, printers, guides] = await Promise.all([
+const [passes, bands, tours, passTypes, printers, guides, photoEntries] = await Promise.all([
 	getCollection('passes'),
 	getCollection('bands'),
 	getCollection('tours'),
 	getCollection('passTypes'),
 	getCollection('printers'),
 	getCollection('guides'),
+	getCollection('photos'),
 ]);
 
-// The same checks as `npm run validate`: cross-checks, then the files themselves (strays, links,
-// encodings, and every listed photo decoded). The build runs from the project root.
+// The same checks as `npm run validate`, in one report: cross-checks; the files themselves (strays,
+// links, encodings, photos no pass lists); and each listed photo as the photo loader found it —
+// its verdict from the committed-photo checks is cached by the hash of its bytes, so an unchanged
+// photo is never decoded again (src/lib/photos/photo-gate-fs.ts). The build runs from the project root.
 const root = process.cwd();
-const passPhotos = passes.map((pass) => {
-	const file = pass.filePath ?? `${CONTENT_DIR}/passes/${pass.id}/index.mdx`;
-	return { file, folder: resolve(root, dirname(file)), photos: pass.data.photos.map((photo) => photo.src) };
-});
+const passFile = (pass: PassEntry) => pass.filePath ?? `${CONTENT_DIR}/passes/${pass.id}/index.mdx`;
+const listed = listedPhotoNames(passes.map((pass) => ({ folder: dirname(passFile(pass)), photos: pass.data.photos.map((photo) => photo.src) })));
+const joined = joinPassPhotos(
+	passes.map((pass) => ({ id: pass.id, filePath: passFile(pass), photos: pass.data.photos })),
+	new Map(photoEntries.map((entry) => [entry.id, entry.data])),
+	// Generated benchmark catalogs hard-link a small pool of photos into thousands of passes, and a
+	// few tests copy a fixture pass; nothing else sets this.
+	{ sharedPhotos: process.env['ALLOW_SHARED_PHOTOS'] === '1' },
+);
 const problems = [
 	...findCatalogProblems({ passes, bands, tours, passTypes, printers }),
-	...(await contentFileProblems({ contentDir: resolve(root, CONTENT_DIR), root, passes: passPhotos })),
+	...contentTreeProblems({ contentDir: resolve(root, CONTENT_DIR), root, photosOf: (folder) => listed.get(folder) }),
+	...joined.problems,
 ];
 if (problems.length > 0) throw new ContentProblems(problems);
+
+/** Every pass's photos as pages show them (sizes and derivative URLs, no pixels), by pass id. */
+export const passPhotos: ReadonlyMap<string, readonly ShownPhoto[]> = joined.photos;
 
 export const catalog = buildCatalog({ passes, bands, tours, passTypes, printers, today: todayIso() });
 /** The order each facet lists its values in (pass types in their guides' order…), for every page. */

@@ -3,7 +3,9 @@
  * has written the pages, every derivative of every photo of the catalog is hard-linked from the
  * shared cache into `dist/photos/` (copied when the cache is on another disk); in `astro dev` the
  * same paths are served straight from the cache. The photo loader decides what is published
- * (`src/loaders/photo-loader.ts`); this only moves files.
+ * (`src/loaders/photo-loader.ts`); this only moves files, then releases the build's lease on the
+ * cache and, with `PHOTO_CACHE_PRUNE=1`, prunes what this build's photos do not need
+ * (`src/lib/photos/photo-prune-fs.ts`).
  */
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -13,6 +15,8 @@ import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
 import { DERIVATIVE_PATH, PHOTO_FORMATS, PHOTO_URL_BASE, derivativesOf } from '../lib/photos/photo-recipe.ts';
 import { PhotoCache, defaultPhotoCacheDir } from '../lib/photos/photo-store-fs.ts';
 import { type PublishedPhotos, factsOf, publishedPhotosFile } from '../lib/photos/published-photos.ts';
+import { currentPhotoChecksVersion } from '../lib/photos/photo-checks-version-fs.ts';
+import { prunePhotoCache, pruneReport, releaseCacheLease } from '../lib/photos/photo-prune-fs.ts';
 
 const MIME_BY_EXTENSION = new Map<string, string>(Object.values(PHOTO_FORMATS).map((f) => [f.extension, f.mime]));
 
@@ -50,6 +54,12 @@ export function photos(): AstroIntegration {
 				const outDir = fileURLToPath(new URL(PHOTO_URL_BASE.slice(1), dir));
 				await mapWithConcurrency(paths, 16, (path) => cache.publish(path, outDir));
 				logger.info(`${paths.length} photo files (${list.photos.length} photos) linked into ${PHOTO_URL_BASE} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				// Opt-in (CI, a deploy): only when this build's catalog is the only one using the cache.
+				if (process.env['PHOTO_CACHE_PRUNE'] === '1') {
+					const result = await prunePhotoCache(cache, { photos: factsOf(list), checks: currentPhotoChecksVersion() });
+					logger.info(pruneReport(result));
+				}
+				await releaseCacheLease(cache);
 			},
 		},
 	};

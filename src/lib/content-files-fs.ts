@@ -1,16 +1,15 @@
 /**
- * The checks on the files themselves, beside the schemas and cross-checks: what lies in `content/`
- * (`content-tree-fs.ts`) and what each listed photo holds (`pass-photos-fs.ts`). One call, made by
- * `npm run validate` and by the build alike.
+ * The checks on the files themselves, beside the schemas and cross-checks, for `npm run validate`:
+ * what lies in `content/` (`content-tree-fs.ts`, which the build runs too) and what each listed
+ * photo holds (`pass-photos-fs.ts`, the build's cached verdicts).
  *
  * Node only.
  */
-import { basename } from 'node:path';
-import { contentTreeProblems } from './content-tree-fs.ts';
+import { contentTreeProblems, listedPhotoNames } from './content-tree-fs.ts';
 import type { Problem } from './content-problems.ts';
-import { type PassPhotos, passPhotoProblems } from './pass-photos-fs.ts';
+import { type PassPhotoOptions, type PassPhotos, passPhotoProblems } from './pass-photos-fs.ts';
 
-export interface ContentFilesOptions {
+export interface ContentFilesOptions extends PassPhotoOptions {
 	/** Absolute path of the content folder. */
 	contentDir: string;
 	/** Problems name files relative to this folder (the project root). */
@@ -19,7 +18,7 @@ export interface ContentFilesOptions {
 	passes: readonly PassPhotos[];
 }
 
-export async function contentFileProblems({ contentDir, root, passes }: ContentFilesOptions): Promise<Problem[]> {
-	const listed = new Map(passes.map((pass) => [basename(pass.folder), new Set(pass.photos.map((src) => basename(src)))]));
-	return [...contentTreeProblems({ contentDir, root, photosOf: (folder) => listed.get(folder) }), ...(await passPhotoProblems(passes))];
+export async function contentFileProblems({ contentDir, root, passes, ...photoOptions }: ContentFilesOptions): Promise<Problem[]> {
+	const listed = listedPhotoNames(passes.map((pass) => ({ folder: pass.folder, photos: pass.photos })));
+	return [...contentTreeProblems({ contentDir, root, photosOf: (folder) => listed.get(folder) }), ...(await passPhotoProblems(passes, photoOptions))];
 }

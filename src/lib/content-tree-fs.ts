@@ -4,12 +4,13 @@
  * each naming the path: symbolic links (and sockets, pipes, devices), hidden files and folders,
  * files and folders no collection reads, photos no `photos[].src` names, entry files that are not
  * UTF-8 (with byte offset and line) or larger than the caps. Shared by `npm run validate` and the
- * build (`src/data/catalog.ts`), so a stray file cannot land in the repository unnoticed.
+ * build (`src/data/catalog.ts`), so a stray file cannot land in the repository unnoticed. It is the
+ * one place that reports a photo file no pass lists.
  *
  * Node only.
  */
 import { type Dirent, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { type Problem, problem } from './content-problems.ts';
 import { MAX_DATA_BYTES, MAX_ENTRY_FILE_BYTES } from './content-limits.ts';
 import { PASS_ENTRY_FILE } from './pass-folders.ts';
@@ -41,6 +42,14 @@ function kindOf(entry: Dirent): 'file' | 'folder' | 'link' | 'special' {
 	if (entry.isDirectory()) return 'folder';
 	if (entry.isFile()) return 'file';
 	return 'special';
+}
+
+/**
+ * The photo file names each pass lists, by pass folder name (`front.jpg` for `./front.jpg`): what
+ * {@link ContentTreeOptions.photosOf} answers, in the build and in `npm run validate` alike.
+ */
+export function listedPhotoNames(passes: readonly { folder: string; photos: readonly string[] }[]): Map<string, Set<string>> {
+	return new Map(passes.map((pass) => [basename(pass.folder), new Set(pass.photos.map((src) => basename(src)))]));
 }
 
 /** Files in a pass folder that are images (whether or not a format the catalog accepts). */

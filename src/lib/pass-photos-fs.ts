@@ -1,17 +1,21 @@
 /**
- * The photos passes list, checked as committed files: each must be exactly what `npm run photos`
- * writes (`committedPhotoProblems`: structure allowlist, full decode, one frame, pixel and size
- * limits). Problems point at the pass file and its `photos[i].src` field. Shared by
- * `npm run validate` and the build (`src/data/catalog.ts`).
+ * The photos passes list, checked as committed files for `npm run validate`, with the build's own
+ * verdicts: each listed photo is hashed and its verdict looked up in the photo cache under that
+ * hash and the checks' version (`photo-gate-fs.ts`), so a photo checked once — by a build or by
+ * validate — is not decoded again. Problems point at the pass file and its `photos[i].src` field:
+ * what the committed-photo checks found, and a photo whose bytes are another listed photo's.
  *
  * Node only. A missing photo or a symbolic link is left to the checks that report those.
  */
-import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Problem, problem } from './content-problems.ts';
+import { formatBytes } from './format-bytes.ts';
 import { mapWithConcurrency } from './map-with-concurrency.ts';
-import { MAX_READ_BYTES, type PhotoProblem, committedPhotoProblems, formatBytes } from './photo-checks.ts';
+import { MAX_READ_BYTES } from './photo-limits.ts';
+import { photoVerdict } from './photos/photo-gate-fs.ts';
+import { type PhotoCache, hashPhotoFile } from './photos/photo-store-fs.ts';
+import { type HashedPhoto, samePhotoProblems } from './photos/shown-photo.ts';
 
 export interface PassPhotos {
 	/** The pass file as problems show it, e.g. "content/passes/x/index.mdx". */
@@ -42,50 +46,38 @@ function photoFiles(passes: readonly PassPhotos[]): Found[] {
 	);
 }
 
+export interface PassPhotoOptions {
+	/** Where verdicts are kept (the build's photo cache). */
+	cache: PhotoCache;
+	/** Called each time a photo is actually checked (decoded), not found in the cache. */
+	onCheck?: ((hash: string) => void) | undefined;
+}
+
 /**
- * Every listed photo that is not a canonical, decodable still image within the limits. A file
- * shared by several entries (a hard link: same device and inode) is decoded once.
+ * Every listed photo that is not a canonical, decodable still image within the limits, and every
+ * photo listed twice. A file shared by several entries (a hard link) is hashed once.
  */
-export async function passPhotoProblems(passes: readonly PassPhotos[]): Promise<Problem[]> {
-	const verdicts = new Map<string, Promise<PhotoProblem[]>>();
+export async function passPhotoProblems(passes: readonly PassPhotos[], options: PassPhotoOptions): Promise<Problem[]> {
+	const hashes = new Map<string, Promise<string>>();
+	const hashed: HashedPhoto[] = [];
 	const found = await mapWithConcurrency(photoFiles(passes), 4, async ({ pass, index, path }) => {
 		const field = `photos[${index}].src`;
 		try {
 			const { dev, ino, size } = lstatSync(path);
 			if (size > MAX_READ_BYTES) return [problem(pass.file, field, `is ${formatBytes(size)}, too large to even read — export the photo as a JPEG and run \`npm run photos\` on it`)];
 			const key = `${dev}:${ino}`;
-			let verdict = verdicts.get(key);
-			if (verdict === undefined) {
-				verdict = committedPhotoProblems(readFileSync(path), path);
-				verdicts.set(key, verdict);
+			let hash = hashes.get(key);
+			if (hash === undefined) {
+				hash = hashPhotoFile(path);
+				hashes.set(key, hash);
 			}
-			return (await verdict).map((p) => problem(pass.file, field, p.detail));
+			hashed.push({ file: pass.file, field, src: pass.photos[index] ?? '', hash: await hash });
+			return (await photoVerdict(path, await hash, options)).map((p) => problem(pass.file, field, p.detail));
 		} catch (error) {
 			return [problem(pass.file, field, `cannot be read: ${(error as Error).message.split('\n')[0]}`)];
 		}
 	});
-	return found.flat();
-}
-
-/**
- * Photos whose bytes are identical: one photo used for two passes (or twice in one) is a copy, not
- * a record of that pass. Reported on every entry that has it, each naming the others, so checking
- * only changed files still catches the newcomer.
- */
-export function duplicatePhotoProblems(passes: readonly PassPhotos[]): Problem[] {
-	const byHash = new Map<string, { file: string; field: string; shown: string }[]>();
-	for (const { pass, index, path } of photoFiles(passes)) {
-		const hash = createHash('sha256').update(readFileSync(path)).digest('hex');
-		const list = byHash.get(hash) ?? [];
-		list.push({ file: pass.file, field: `photos[${index}].src`, shown: `${pass.file} (${pass.photos[index]})` });
-		byHash.set(hash, list);
-	}
-	return [...byHash.values()]
-		.filter((list) => list.length > 1)
-		.flatMap((list) =>
-			list.map((one) => {
-				const others = list.filter((other) => other !== one).map((other) => other.shown);
-				return problem(one.file, one.field, `is the same image, byte for byte, as ${others.join(', ')} — each pass needs photos of its own`);
-			}),
-		);
+	// In the order of the passes, whatever order the hashes came in.
+	const order = (p: HashedPhoto) => `${p.file}\0${p.field}`;
+	return [...found.flat(), ...samePhotoProblems(hashed.sort((a, b) => order(a).localeCompare(order(b))))];
 }

@@ -5,21 +5,23 @@
  * `<picture>` from these facts, and `src/integrations/photos.ts` links the files into `dist/`.
  *
  * A warm build hashes no photo whose size, times and inode are unchanged since the last build, and
- * decodes none whose derivatives are in the cache. A photo that cannot be decoded, or breaks the
- * pixel limit, fails the build with a line naming the file and its pass.
+ * decodes none: each photo's verdict (the committed-photo checks, `photo-gate-fs.ts`) and its
+ * derivatives are in the cache under its hash. A photo the checks refuse, or that cannot be read or
+ * decoded, becomes an entry holding the reasons instead of facts; the loader never throws for it,
+ * so the catalog reports it together with every other problem of the build (one report).
  */
 import { mkdir, readdir, rename, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentProblems } from '../lib/content-problems.ts';
 import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
-import { PASS_ENTRY_FILE } from '../lib/pass-folders.ts';
 import { RejectedPhoto, ensurePhotoDerivatives } from '../lib/photos/derive-photo-fs.ts';
+import { firstLine, photoVerdict } from '../lib/photos/photo-gate-fs.ts';
+import { holdCacheLease } from '../lib/photos/photo-prune-fs.ts';
 import { publishedPhotosFile, type PublishedPhotos } from '../lib/photos/published-photos.ts';
 import { PhotoCache, defaultPhotoCacheDir, hashPhotoFile, photoStatKey } from '../lib/photos/photo-store-fs.ts';
 import { recipeKey } from '../lib/photos/photo-recipe.ts';
-import { PHOTO_FILE_EXTENSION, type PhotoEntryData } from '../schemas/photo.ts';
+import { PHOTO_FILE_EXTENSION, type PhotoEntryData, isRejectedPhoto } from '../schemas/photo.ts';
 
 export function photoLoader({ base }: { base: string }): Loader {
 	return {
@@ -57,45 +59,51 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
 	const root = fileURLToPath(config.root);
 	const dir = resolve(root, base);
 	const cache = new PhotoCache(defaultPhotoCacheDir(root));
+	// Held until the build has linked its files into dist/ (src/integrations/photos.ts): no prune meanwhile.
+	await holdCacheLease(cache);
 	const swept = await cache.sweepAbandoned();
 	if (swept > 0) logger.info(`removed ${swept} unfinished photo file(s) left by an interrupted build`);
 
 	const ids = await photoFiles(dir);
-	const problems: string[] = [];
-	let encoded = 0;
-	let photosEncoded = 0;
+	const count = { checked: 0, encoded: 0, photosEncoded: 0, rejected: 0 };
 	const started = performance.now();
 	const published: PublishedPhotos['photos'] = [];
 	await mapWithConcurrency(ids, 8, async (id) => {
 		const file = join(dir, id);
-		const shown = relative(root, file);
+		const previous = store.get<PhotoEntryData>(id)?.data;
+		let statKey: string | undefined;
+		let hash: string | undefined;
+		let data: PhotoEntryData;
 		try {
-			const statKey = await photoStatKey(file);
-			const previous = store.get<PhotoEntryData>(id)?.data;
-			// Hash again only when the file may have changed; the derivatives themselves are checked every time.
-			const hash = previous?.statKey === statKey ? previous.hash : await hashPhotoFile(file);
-			let made = 0;
-			const facts = await ensurePhotoDerivatives(file, hash, { cache, onEncode: () => made++ });
-			if (made > 0) {
-				encoded += made;
-				photosEncoded++;
+			statKey = await photoStatKey(file);
+			// Hash again only when the file may have changed; verdict and derivatives are looked up every time.
+			hash = previous?.statKey === statKey && previous.hash !== undefined ? previous.hash : await hashPhotoFile(file);
+			const problems = await photoVerdict(file, hash, { cache, onCheck: () => count.checked++ });
+			if (problems.length > 0) data = { rejected: problems.map((p) => p.detail), hash, statKey };
+			else {
+				let made = 0;
+				const facts = await ensurePhotoDerivatives(file, hash, { cache, onEncode: () => made++ });
+				if (made > 0) {
+					count.encoded += made;
+					count.photosEncoded++;
+				}
+				data = { ...facts, statKey };
+				published.push([facts.hash, facts.width, facts.height]);
 			}
-			const data: PhotoEntryData = { ...facts, statKey };
-			store.set({ id, data, digest: `${hash}:${statKey}:${recipeKey()}` });
-			published.push([facts.hash, facts.width, facts.height]);
 		} catch (error) {
-			const pass = `${relative(root, join(dir, id.split('/')[0] ?? ''))}/${PASS_ENTRY_FILE}`;
-			const reasons = error instanceof RejectedPhoto ? error.reasons : [String(error instanceof Error ? error.message : error)];
-			problems.push(...reasons.map((reason) => `${shown}: ${reason} (a photo of ${pass})`));
-			store.delete(id);
+			const reasons = error instanceof RejectedPhoto ? error.reasons : [`cannot be read: ${firstLine(error)}`];
+			data = { rejected: [...reasons], ...(hash === undefined ? {} : { hash }), ...(statKey === undefined ? {} : { statKey }) };
 		}
+		// Never thrown here: the catalog reports a rejected photo with every other problem of the build.
+		if (isRejectedPhoto(data)) count.rejected++;
+		store.set({ id, data, digest: `${JSON.stringify(data)}:${recipeKey()}` });
 	});
 	const present = new Set(ids);
 	for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-	if (photosEncoded > 0) {
-		logger.info(`${photosEncoded} new photo(s): ${encoded} derivative(s) encoded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-	}
-	if (problems.length > 0) throw new ContentProblems(problems.sort());
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	logger.info(
+		`${ids.length} photo file(s): ${count.checked} checked, ${count.photosEncoded} encoded (${count.encoded} derivative(s)), ${count.rejected} refused, in ${seconds} s`,
+	);
 	await writePublished(fileURLToPath(config.cacheDir), { cacheDir: cache.dir, recipe: recipeKey(), photos: published.sort() });
 }
 

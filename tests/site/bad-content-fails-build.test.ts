@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
+import { bombPng } from '../helpers/photo-fixtures.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/minimal-catalog');
 const workDir = mkdtempSync(join(tmpdir(), 'bad-content-'));
@@ -119,14 +120,15 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		expect(result.output).toMatch(/bands\/Fixture Band\.json: the file name is the entry's id and must be lowercase/);
 	});
 
-	it('refuses, in one build, what only the files show: hidden data in a photo, stray, hidden, linked and unlisted files, look-alike band names, an added date in the future', () => {
+	it('refuses, in one build, what only the files show: hidden data in a photo, a pixel bomb, stray, hidden, linked and unlisted files, look-alike band names, an added date in the future', () => {
 		const contentDir = join(workDir, 'bad-files');
 		cpSync(fixture, contentDir, { recursive: true });
 		const folder = join(contentDir, 'passes/fixture-band-test-tour-all-access');
 		const front = join(folder, 'front.jpg');
 		writeFileSync(front, Buffer.concat([readFileSync(front), Buffer.from('PK\x03\x04 a hidden archive')]));
-		// A pixel bomb stops the photo step before these checks: tests/site/published-photos.test.ts.
+		// The photo step records what it refuses and the catalog reports it with the rest: one report.
 		writeFileSync(join(folder, 'back.png'), readFileSync(front));
+		writeFileSync(join(folder, 'bomb.png'), bombPng(20_000, 20_000));
 		copyFileSync(join(fixture, 'passes/fixture-band-test-tour-all-access/front.jpg'), join(folder, 'unused.jpg'));
 		writeFileSync(join(folder, 'notes.txt'), 'notes');
 		symlinkSync('/etc/passwd', join(folder, 'detail.jpg'));
@@ -138,7 +140,11 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 			pass,
 			readFileSync(pass, 'utf-8')
 				.replace('added: 2026-01-01', 'added: 2099-01-01')
-				.replace('sources:', '  - src: ./back.png\n    alt: Back of the fixture pass, plain white\n    side: back\n    credit: Test suite\nsources:'),
+				.replace(
+					'sources:',
+					'  - src: ./back.png\n    alt: Back of the fixture pass, plain white\n    side: back\n    credit: Test suite\n' +
+						'  - src: ./bomb.png\n    alt: Detail of the fixture pass, a corner\n    side: detail\n    credit: Test suite\nsources:',
+				),
 		);
 		const result = astroBuild({ contentDir, outDir: join(workDir, 'bad-files-dist') });
 		expect(result.status).not.toBe(0);
@@ -146,6 +152,7 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		for (const expected of [
 			new RegExp(`${file}/index\\.mdx: photos\\[0\\]\\.src: has \\d+ bytes of data after the end of the JPEG image`),
 			new RegExp(`${file}/index\\.mdx: photos\\[1\\]\\.src: `),
+			new RegExp(`${file}/index\\.mdx: photos\\[2\\]\\.src: claims 20000×20000 px`),
 			new RegExp(`${file}/unused\\.jpg: is not one of the pass's photos`),
 			new RegExp(`${file}/notes\\.txt: is a file the catalog does not read`),
 			new RegExp(`${file}/detail\\.jpg: is a symbolic link`),

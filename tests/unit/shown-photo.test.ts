@@ -1,7 +1,7 @@
 /** Joining a pass's photo list with the `photos` collection: sizes and URLs for pages, problems for what does not match. */
 import { describe, expect, it } from 'vitest';
 import { PHOTO_URL_BASE } from '../../src/lib/photos/photo-recipe.ts';
-import { joinPassPhotos, photoId } from '../../src/lib/photos/shown-photo.ts';
+import { type PhotoEntry, joinPassPhotos, photoId } from '../../src/lib/photos/shown-photo.ts';
 import type { PassData } from '../../src/schemas/pass.ts';
 
 const photo = (src: string, side: 'front' | 'back' = 'front'): PassData['photos'][number] => ({
@@ -35,15 +35,21 @@ describe('joinPassPhotos', () => {
 		expect(back?.image('large', 'webp')).toMatchObject({ width: 500, height: 400 });
 	});
 
-	it('reports a listed photo without a file, and a photo file no pass lists', () => {
-		const { problems } = joinPassPhotos(
-			[pass('a', [photo('./front.jpg')])],
-			new Map([[photoId('a', './extra.jpg'), facts('ef', 800, 600)]]),
+	it('reports a listed photo without a file, and every reason a listed photo was refused, on the pass and its field', () => {
+		const { photos, problems } = joinPassPhotos(
+			[pass('a', [photo('./front.jpg'), photo('./back.jpg', 'back')])],
+			new Map<string, PhotoEntry>([
+				[photoId('a', './back.jpg'), { rejected: ['has 12 bytes of data after the end of the JPEG image', 'is only 200×100 px'] }],
+				// A file no pass lists is the content tree walk's to report, not the join's.
+				[photoId('a', './extra.jpg'), facts('ef', 800, 600)],
+			]),
 		);
 		expect(problems.map((p) => `${p.file}: ${p.field ?? ''}: ${p.message}`)).toEqual([
 			'content/passes/a/index.mdx: photos[0].src: no file ./front.jpg next to index.mdx',
-			'content/passes/a/extra.jpg: : is not in the `photos` list of content/passes/a/index.mdx — list it or remove the file',
+			'content/passes/a/index.mdx: photos[1].src: has 12 bytes of data after the end of the JPEG image',
+			'content/passes/a/index.mdx: photos[1].src: is only 200×100 px',
 		]);
+		expect(photos.get('a')).toEqual([]);
 	});
 });
 

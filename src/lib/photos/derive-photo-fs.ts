@@ -7,9 +7,9 @@
  * Memory does not grow with the catalog: at most `concurrency` photos are decoded at a time, and
  * nothing is kept once a photo's files are written (≈ 20–25 MB of pixels for a 3000 px photo).
  */
-import { availableParallelism } from 'node:os';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import { FAIL_ON, MAX_INPUT_PIXELS } from '../photo-checks.ts';
+import { FAIL_ON, MAX_INPUT_PIXELS } from '../photo-limits.ts';
+import { decodeSlot } from './decode-slot.ts';
 import { firstLine, photoProblemsBeforeDecoding } from './photo-gate-fs.ts';
 import { type DerivativeSpec, FORMAT_SETTINGS, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';
 import { PhotoCache, type PhotoManifest, withPhotoFile } from './photo-store-fs.ts';
@@ -30,29 +30,6 @@ export interface DeriveOptions {
 	/** Called for every derivative actually encoded (tests count them; the loader logs them). */
 	onEncode?: (path: string) => void;
 }
-
-/** Runs tasks with at most `limit` at once, in the order they were asked for. */
-export function createLimiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-	let running = 0;
-	const waiting: (() => void)[] = [];
-	return async (task) => {
-		if (running >= limit) await new Promise<void>((go) => waiting.push(go));
-		running++;
-		try {
-			return await task();
-		} finally {
-			running--;
-			waiting.shift()?.();
-		}
-	};
-}
-
-/**
- * Photos decoded at once. libvips runs one thread per image here (sharp's default on this kind of
- * machine), so one photo per core keeps the cores busy with ≈ 50 MB per photo in flight.
- */
-export const PHOTO_CONCURRENCY = Math.max(1, Number(process.env['PHOTO_CONCURRENCY']) || Math.min(4, availableParallelism()));
-const decodeSlot = createLimiter(PHOTO_CONCURRENCY);
 
 /** Lightbox size: every smaller derivative is resized from it rather than from the full photo. */
 const INTERMEDIATE_WIDTH = 1600;

@@ -1,13 +1,73 @@
 /**
- * What a photo must pass before the build decodes it: the one place the build asks whether a
- * contributed file may be turned into published images. It reads the header only; whatever the
- * decoder finds later (a truncated file) is reported by the encoder in the same words.
- * Stricter checks of the bytes (photo-checks.ts) belong here, so the build and `npm run validate`
- * cannot disagree about a photo. (Today the build applies the committed-photo check of validate
- * to every listed photo in src/data/catalog.ts; this gate only keeps the decoder safe.)
+ * What a photo must pass before the build decodes it into published images: the one place the
+ * build and `npm run validate` ask whether a contributed file may be published.
+ *
+ * - {@link photoVerdict}: the committed-photo checks (`photo-checks.ts`: structural allowlist,
+ *   strict decode, frames, pixel and size caps) run once per distinct bytes, ever. The verdict —
+ *   accepted, or the problems — is kept in the photo cache under the photo's sha256 and the checks'
+ *   version (`photo-checks-version-fs.ts`), so an unchanged photo is never decoded again to be
+ *   checked, and any change to the checks re-checks every photo once.
+ * - {@link photoProblemsBeforeDecoding}: the header checks the encoder repeats right before it
+ *   decodes (format, pixel limit), so it stays safe whoever calls it.
  */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
-import { MAX_INPUT_PIXELS } from '../photo-checks.ts';
+import { committedPhotoProblems, inspectPhoto, photosCommand } from '../photo-checks.ts';
+import { MAX_INPUT_PIXELS, MAX_READ_BYTES } from '../photo-limits.ts';
+import { decodeSlot } from './decode-slot.ts';
+import { currentPhotoChecksVersion } from './photo-checks-version-fs.ts';
+import type { PhotoCache, PhotoVerdict, VerdictProblem } from './photo-store-fs.ts';
+
+/** Stands for the intake command in a cached problem: a verdict is about bytes, not about a file name. */
+const FIX = '{fix}';
+
+export interface VerdictOptions {
+	cache: PhotoCache;
+	/** The checks' version; tests pass another to show that a new version re-checks. */
+	checks?: string;
+	/** Called each time the checks actually run (read and decode the photo): tests count them, the loader logs them. */
+	onCheck?: ((hash: string) => void) | undefined;
+}
+
+/**
+ * The problems the committed-photo checks find in `file`, whose bytes hash to `hash` (empty: it may
+ * be published), each in words that name no file but the intake command for this one. Read from
+ * the cache when these bytes were checked before under these checks; otherwise the file is read,
+ * its hash confirmed, checked and the verdict stored atomically.
+ */
+export async function photoVerdict(file: string, hash: string, options: VerdictOptions): Promise<VerdictProblem[]> {
+	const { cache, checks = currentPhotoChecksVersion() } = options;
+	const fix = (problems: readonly VerdictProblem[]) => problems.map((p) => ({ ...p, detail: p.detail.replaceAll(FIX, photosCommand(file)) }));
+	const known = await cache.readVerdict(hash, checks);
+	if (known) return fix(known.problems);
+	// Two passes showing the same photo wait for one check.
+	const job = `${cache.dir}\0${hash}\0${checks}`;
+	let pending = inFlight.get(job);
+	if (!pending) {
+		pending = decodeSlot(async () => (await cache.readVerdict(hash, checks)) ?? check(file, hash, checks, options)).finally(() => inFlight.delete(job));
+		inFlight.set(job, pending);
+	}
+	return fix((await pending).problems);
+}
+
+const inFlight = new Map<string, Promise<PhotoVerdict>>();
+
+async function check(file: string, hash: string, checks: string, { cache, onCheck }: VerdictOptions): Promise<PhotoVerdict> {
+	onCheck?.(hash);
+	const { size } = await stat(file);
+	// Too large to read: refused from its size alone, never read or decoded.
+	const bytes = size > MAX_READ_BYTES ? undefined : await readFile(file);
+	if (bytes && createHash('sha256').update(bytes).digest('hex') !== hash) {
+		// Changed between hashing and reading: no verdict is stored for bytes nobody hashed.
+		return { hash, checks, problems: [{ code: 'changed', detail: 'changed while the build was reading it — build again', fixable: false }] };
+	}
+	const found = bytes ? await committedPhotoProblems(bytes, file) : [...(await inspectPhoto(file)).problems];
+	const command = photosCommand(file);
+	const verdict: PhotoVerdict = { hash, checks, problems: found.map(({ code, detail, fixable }) => ({ code, detail: detail.replaceAll(command, FIX), fixable })) };
+	await cache.writeVerdict(verdict);
+	return verdict;
+}
 
 /** Formats the build decodes (sharp's names; AVIF is `heif` with AV1 compression). */
 const DECODED = new Set(['jpeg', 'png', 'webp', 'heif']);

@@ -7,7 +7,8 @@
  * Every write is atomic: a derivative is encoded into `.tmp/`, flushed to disk and renamed into
  * place, so a file under its final name is always whole, whenever the build was killed. A photo's
  * manifest is written last, after all its derivatives, and lists their sizes: a later build trusts
- * a manifest only when every file it lists is there with that size.
+ * a manifest only when every file it lists is there with that size. A photo's verdict (what the
+ * committed-photo checks found in its bytes) is kept the same way, under the checks' version.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -53,6 +54,37 @@ export interface PhotoManifest extends PhotoFacts {
 	readonly files: Readonly<Record<string, number>>;
 }
 
+/** What the committed-photo checks found in one photo's bytes; no problems: it may be published. */
+export interface PhotoVerdict {
+	/** sha256 of the bytes checked. */
+	readonly hash: string;
+	/** The checks' version (`photo-checks-version-fs.ts`): a verdict of other checks is never used. */
+	readonly checks: string;
+	readonly problems: readonly VerdictProblem[];
+}
+
+/** One problem, in words that do not name the file (`{fix}` stands for the intake command for it). */
+export interface VerdictProblem {
+	readonly code: string;
+	readonly detail: string;
+	readonly fixable: boolean;
+}
+
+const isVerdictProblem = (p: unknown): p is VerdictProblem =>
+	typeof p === 'object' && p !== null && typeof (p as VerdictProblem).code === 'string' && typeof (p as VerdictProblem).detail === 'string' && typeof (p as VerdictProblem).fixable === 'boolean';
+
+/** The cache's folder of verdicts, apart from the derivatives it never publishes. */
+export const VERDICT_FOLDER = 'checks';
+
+const SHARD = /^[0-9a-f]{2}$/;
+const MANIFEST_NAME = /^([0-9a-f]{64})\.([0-9a-f]{8})\.json$/;
+const VERDICT_NAME = /^([0-9a-f]{64})\.([0-9a-f]{16})\.json$/;
+
+/** A file of the cache: a derivative, a photo's manifest under a recipe key, or its verdict under a checks version. */
+export type CachedFile =
+	| { readonly kind: 'derivative'; readonly path: string }
+	| { readonly kind: 'manifest' | 'verdict'; readonly path: string; readonly hash: string; readonly key: string };
+
 export class PhotoCache {
 	readonly dir: string;
 	private readonly tmpDir: string;
@@ -70,6 +102,34 @@ export class PhotoCache {
 
 	private manifestFile(hash: string, recipe: string): string {
 		return join(this.dir, hash.slice(0, 2), `${hash}.${recipe}.json`);
+	}
+
+	private verdictFile(hash: string, checks: string): string {
+		if (!/^[0-9a-f]{64}$/.test(hash) || !/^[0-9a-f]{16}$/.test(checks)) throw new Error(`not a photo verdict: ${hash}.${checks}`);
+		return join(this.dir, VERDICT_FOLDER, hash.slice(0, 2), `${hash}.${checks}.json`);
+	}
+
+	/** The verdict on the bytes hashing to `hash` under checks version `checks`, if one was written. */
+	async readVerdict(hash: string, checks: string): Promise<PhotoVerdict | undefined> {
+		let verdict: PhotoVerdict;
+		try {
+			verdict = JSON.parse(await readFile(this.verdictFile(hash, checks), 'utf-8')) as PhotoVerdict;
+		} catch {
+			return undefined;
+		}
+		if (verdict.hash !== hash || verdict.checks !== checks || !Array.isArray(verdict.problems) || !verdict.problems.every(isVerdictProblem)) return undefined;
+		return verdict;
+	}
+
+	async writeVerdict(verdict: PhotoVerdict): Promise<void> {
+		await this.writeAtomically(this.verdictFile(verdict.hash, verdict.checks), async (tmp) => {
+			const handle = await open(tmp, 'w');
+			try {
+				await handle.writeFile(JSON.stringify(verdict));
+			} finally {
+				await handle.close();
+			}
+		});
 	}
 
 	/** Size of a derivative in the cache, or undefined when there is none. */
@@ -160,6 +220,39 @@ export class PhotoCache {
 		return removed;
 	}
 
+	/**
+	 * Every file the cache made, by kind, read from its names (nothing else in the folder is listed,
+	 * so nothing else can ever be removed through {@link remove}).
+	 */
+	async list(): Promise<CachedFile[]> {
+		const found: CachedFile[] = [];
+		const names = async (dir: string): Promise<string[]> => readdir(dir).catch(() => []);
+		for (const shard of await names(this.dir)) {
+			if (!SHARD.test(shard)) continue;
+			for (const name of await names(join(this.dir, shard))) {
+				const path = `${shard}/${name}`;
+				const manifest = MANIFEST_NAME.exec(name);
+				if (DERIVATIVE_PATH.test(path)) found.push({ kind: 'derivative', path });
+				else if (manifest?.[1]?.startsWith(shard) && manifest[2]) found.push({ kind: 'manifest', path, hash: manifest[1], key: manifest[2] });
+			}
+		}
+		for (const shard of await names(join(this.dir, VERDICT_FOLDER))) {
+			if (!SHARD.test(shard)) continue;
+			for (const name of await names(join(this.dir, VERDICT_FOLDER, shard))) {
+				const verdict = VERDICT_NAME.exec(name);
+				if (verdict?.[1]?.startsWith(shard) && verdict[2]) found.push({ kind: 'verdict', path: `${VERDICT_FOLDER}/${shard}/${name}`, hash: verdict[1], key: verdict[2] });
+			}
+		}
+		return found;
+	}
+
+	/** Deletes one file {@link list} found. Its readers check what they read, so a deleted file is only ever made again. */
+	async remove(file: CachedFile): Promise<void> {
+		await unlink(join(this.dir, file.path)).catch((error: NodeJS.ErrnoException) => {
+			if (error.code !== 'ENOENT') throw error;
+		});
+	}
+
 	/** Puts derivative `path` into the built site under `outDir`: a hard link, or a copy across file systems. */
 	async publish(path: string, outDir: string): Promise<void> {
 		const source = this.file(path);
@@ -174,7 +267,8 @@ export class PhotoCache {
 	}
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process with this id is alive (so its temporary files or leases are still in use). */
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;

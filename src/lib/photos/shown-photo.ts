@@ -65,51 +65,67 @@ export function photoId(passId: string, src: string): string {
 	return `${passId}/${src.replace(/^\.\//, '')}`;
 }
 
+/** What the `photos` collection knows of a photo file: its facts, or why the build will not publish it. */
+export type PhotoEntry = PhotoFacts | { readonly rejected: readonly string[] };
+
 /**
- * Every pass photo with its facts, and a problem for each listed photo that has no file, for each
- * photo file no pass lists (a contributor's upload would go unused), and for each photo whose bytes
- * are another listed photo's (a copied folder is not a record of a pass) — reported on every entry
- * that has it, as `npm run validate` does. Only generated benchmark catalogs, which share a pool
- * of photos on purpose, set `sharedPhotos`.
+ * Every pass photo with its facts, and a problem on the pass's `photos[i].src` for each listed
+ * photo that has no file, for each reason a listed photo was refused (the committed-photo checks,
+ * or a file that could not be read or decoded), and for each photo whose bytes are another listed
+ * photo's. A photo file no pass lists is the content tree walk's to report (`content-tree-fs.ts`).
+ * Only generated benchmark catalogs, which share a pool of photos on purpose, set `sharedPhotos`.
  */
 export function joinPassPhotos(
 	passes: readonly { id: string; filePath: string; photos: PassData['photos'] }[],
-	facts: ReadonlyMap<string, PhotoFacts>,
+	entries: ReadonlyMap<string, PhotoEntry>,
 	{ sharedPhotos = false }: { sharedPhotos?: boolean } = {},
 ): { photos: Map<string, ShownPhoto[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const photos = new Map<string, ShownPhoto[]>();
-	const listed = new Set<string>();
-	const byHash = new Map<string, { file: string; field: string; shown: string }[]>();
+	const hashed: HashedPhoto[] = [];
 	for (const pass of passes) {
 		const shown: ShownPhoto[] = [];
 		pass.photos.forEach((photo, i) => {
-			const id = photoId(pass.id, photo.src);
-			listed.add(id);
-			const found = facts.get(id);
-			if (found) {
+			const field = `photos[${i}].src`;
+			const found = entries.get(photoId(pass.id, photo.src));
+			if (found === undefined) problems.push(problem(pass.filePath, field, `no file ${photo.src} next to index.mdx`));
+			else if ('rejected' in found) problems.push(...found.rejected.map((reason) => problem(pass.filePath, field, reason)));
+			else {
 				shown.push(shownPhoto(photo, found));
-				const same = byHash.get(found.hash) ?? [];
-				same.push({ file: pass.filePath, field: `photos[${i}].src`, shown: `${pass.filePath} (${photo.src})` });
-				byHash.set(found.hash, same);
-			} else problems.push(problem(pass.filePath, `photos[${i}].src`, `no file ${photo.src} next to index.mdx`));
+				hashed.push({ file: pass.filePath, field, src: photo.src, hash: found.hash });
+			}
 		});
 		photos.set(pass.id, shown);
 	}
-	const folderOf = new Map(passes.map((p) => [p.id, p.filePath.replace(/[^/]+$/, '')]));
-	for (const id of facts.keys()) {
-		const [passId = '', file = ''] = id.split('/');
-		const folder = folderOf.get(passId);
-		if (folder !== undefined && !listed.has(id)) problems.push(problem(`${folder}${file}`, undefined, `is not in the \`photos\` list of ${folder}index.mdx — list it or remove the file`));
-	}
-	if (!sharedPhotos) {
-		for (const same of byHash.values()) {
-			if (same.length < 2) continue;
-			for (const one of same) {
-				const others = same.filter((other) => other !== one).map((other) => other.shown);
-				problems.push(problem(one.file, one.field, `is the same image, byte for byte, as ${others.join(', ')} — each pass needs photos of its own`));
-			}
-		}
-	}
+	if (!sharedPhotos) problems.push(...samePhotoProblems(hashed));
 	return { photos, problems };
+}
+
+/** A listed photo and the hash of its bytes. */
+export interface HashedPhoto {
+	/** The pass file, as problems name it. */
+	readonly file: string;
+	/** `photos[i].src`. */
+	readonly field: string;
+	/** As written in the entry: `./front.jpg`. */
+	readonly src: string;
+	readonly hash: string;
+}
+
+/**
+ * Photos whose bytes are identical: one photo used for two passes (or twice in one) is a copy, not
+ * a record of that pass. Reported on every entry that has it, each naming the others, so checking
+ * only changed files still catches the newcomer. The build and `npm run validate` both use this.
+ */
+export function samePhotoProblems(photos: readonly HashedPhoto[]): Problem[] {
+	const byHash = new Map<string, HashedPhoto[]>();
+	for (const photo of photos) byHash.set(photo.hash, [...(byHash.get(photo.hash) ?? []), photo]);
+	return [...byHash.values()]
+		.filter((same) => same.length > 1)
+		.flatMap((same) =>
+			same.map((one) => {
+				const others = same.filter((other) => other !== one).map((other) => `${other.file} (${other.src})`);
+				return problem(one.file, one.field, `is the same image, byte for byte, as ${others.join(', ')} — each pass needs photos of its own`);
+			}),
+		);
 }
