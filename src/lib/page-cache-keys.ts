@@ -4,9 +4,12 @@
  * misses anything the page shows serves a stale page, so keys are not lists of fields someone
  * remembered: a record's key is the whole record — its content entry (data, story, digest) and
  * every fact the model derived for it — with each other record it points to written as that
- * record's URL, and a page's key joins the records it shows. Which records a page shows is the one
- * thing written by hand here, per route; `tests/site/incremental-build.test.ts` proves it against
- * clean builds (a band renamed, a tour redated, a pass edited, added or removed).
+ * record's URL, and a page's key joins the records it shows. Membership lists (a band's, tour's,
+ * type's or printer's `passes`, a band's `tours`) are not part of a record: one pass added would
+ * otherwise re-render every page of its printer's 4,000 passes. A page that shows members names
+ * them in its key. Which records a page shows is the one thing written by hand, per route;
+ * `tests/site/incremental-build.test.ts` proves it against clean builds (a band renamed, a tour
+ * redated, a pass edited, added or removed, a fake linked).
  *
  * Build-time only (node:crypto). The route's code is not part of the key: Astro hashes each route's
  * module graph (components, styles, scripts, this file) and re-renders on any change.
@@ -28,17 +31,20 @@ function isRecord(value: unknown): value is AnyRecord {
 	return typeof value === 'object' && value !== null && 'url' in value && 'entry' in value && 'id' in value;
 }
 
+/** Lists of the records that belong to a record (see above): left out of its text. */
+const MEMBERSHIP_LISTS = new Set(['passes', 'tours']);
+
 /**
  * A record as text: every field, nested objects and arrays included, except that any other record
  * inside it is written as `→<url>` (the cycles of the model end there; what a page shows of those
- * records is in their own text, which the page's key adds). Map and Set are written as arrays.
+ * records is in their own text, which the page's key adds), and membership lists are left out.
  */
 export function recordText(record: AnyRecord): string {
 	return JSON.stringify(record, function (this: unknown, key: string, value: unknown) {
+		if (MEMBERSHIP_LISTS.has(key) && Array.isArray(value) && value.some(isRecord)) return undefined;
 		if (key !== '' && isRecord(value)) return `→${value.url}`;
 		if (value instanceof Map) return [...value.entries()];
 		if (value instanceof Set) return [...value.values()];
-		if (value === undefined) return null;
 		return value;
 	});
 }
