@@ -26,7 +26,8 @@
  * Then dist/ size, median page sizes, pagefind/ size, and search in Chromium (20 queries, cold and
  * warm, bytes from the DevTools protocol, latency measured in the page).
  * Once per run: the cold cost per photo (a small catalog whose photos are all distinct, cache empty).
- * --profile: one extra warm build of the largest N under `node --cpu-prof`, summarised by file.
+ * --profile: one extra warm build of the largest N without the page cache and saved index, under
+ *   `node --cpu-prof`, summarised by file.
  *
  * Results: a table on stdout and JSON (default <work>/results.json).
  *
@@ -215,8 +216,11 @@ async function main(argv: string[]): Promise<number> {
 			rmSync(profileDir, { recursive: true, force: true });
 			mkdirSync(profileDir, { recursive: true });
 			const dir = join(work, `catalog-${n}`);
-			console.log(`\nProfile: warm build of N=${n} under --cpu-prof`);
-			const result = await build({ label: `N=${n} warm --cpu-prof`, root: projectRoot, outDir: join(work, `dist-${n}`), env: { CONTENT_DIR: dir }, logDir, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir] });
+			// Profiled without the page cache and the saved index: where a build that renders everything spends its time.
+			rmSync(join(siteCacheDir(dir), 'incremental-build.json'), { force: true });
+			rmSync(join(siteCacheDir(dir), 'search-index'), { recursive: true, force: true });
+			console.log(`\nProfile: warm uncached build of N=${n} under --cpu-prof`);
+			const result = await build({ label: `N=${n} warm uncached --cpu-prof`, root: projectRoot, outDir: join(work, `dist-${n}`), env: { CONTENT_DIR: dir }, logDir, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir] });
 			const summary = summariseProfiles(profileDir);
 			report.profile = { build: result, profileDir, ...summary };
 			console.log(`  CPU samples ${summary.totalS} s. Self time by package:`);

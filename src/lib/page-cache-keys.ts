@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { BandRecord, PassRecord, PassTypeRecord, PrinterRecord, TourRecord } from './catalog-model.ts';
+import { type BandRecord, type PassRecord, type PassTypeRecord, type PrinterRecord, type TourRecord, relatedPasses } from './catalog-model.ts';
 import { PHOTO_RECIPE } from './photos/photo-recipe.ts';
 import type { ShownPhoto } from './photos/shown-photo.ts';
 
@@ -117,5 +117,17 @@ export class PageCacheKeys {
 			'|',
 			...(shows.records ?? []).map((record) => this.record(record)),
 		])}`;
+	}
+
+	/** A pass page: the pass, its related passes, and the passes it is a fake or variant of, or that are its. */
+	passPage(pass: AnyPass): string {
+		const { sameTour, sameBand } = relatedPasses(pass);
+		return this.page('passes/[slug]', { passes: [pass, ...sameTour, ...sameBand, pass.variantOf, pass.fakeOf, ...pass.variants, ...pass.fakes] });
+	}
+
+	/** A tour page: the tour and its band, its passes, and the passes of each of its designs. */
+	tourPage(tour: TourRecord<Entry<PassDataWithoutPhotos>>): string {
+		const designPasses = tour.sets.flatMap((set) => set.designs.flatMap((design) => design.passes));
+		return this.page('tours/[slug]', { passes: [...tour.passes, ...designPasses], records: [tour, tour.band] });
 	}
 }
