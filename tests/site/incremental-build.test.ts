@@ -2,7 +2,8 @@
  * Astro's incremental build copies a page from the last build when its `cacheKey` and its code are
  * unchanged (src/lib/page-cache-keys.ts). A key that misses something the page shows would publish
  * a stale page. This builds the sample catalog, changes it the ways contributors do — a band
- * renamed, a tour renamed, a story edited, a photo replaced, a pass added and one removed — and
+ * renamed, a tour renamed, a band's alias added, a tour's end moved, a story edited, a photo
+ * replaced, a pass added and one removed — and
  * rebuilds twice: once incrementally, once with the page cache forgotten. Every file the two
  * builds write must be the same, and the incremental build must really have copied pages.
  */
@@ -54,6 +55,11 @@ beforeAll(() => {
 
 	edit('bands/metallica.json', (t) => t.replace('"name": "Metallica"', '"name": "Hetfield Ulrich Hammett"'));
 	edit('tours/in-utero-tour.json', (t) => t.replace(/"name": "[^"]+"/, '"name": "Incesticide Tour"'));
+	// Changes that reach a pass page only through its band's or tour's own record (a renamed band
+	// or tour also changes the titles of its passes): an alias, and the end of a tour whose passes
+	// carry their own dates.
+	edit('bands/talking-heads.json', (t) => JSON.stringify({ ...JSON.parse(t), aliases: ['The Heads'] }, null, '\t'));
+	edit('tours/dig-out-your-soul-tour.json', (t) => t.replace('"end": "2009-08-22"', '"end": "2009-09-22"'));
 	edit('passes/joshua-tree-1987-paris-sticky-satin/index.mdx', (t) => `${t.trimEnd()}\n\nA later owner found a second copy in Lyon.\n`);
 	cpSync(join(content, 'passes/nirvana-reading-1992-guest-cloth-sticky/front.jpg'), join(content, 'passes/u2-360-2009-barcelona-crew-plastic-card/front.jpg'));
 	cpSync(join(content, 'passes/led-zeppelin-1977-oakland-after-show-satin-sticky'), join(content, 'passes/led-zeppelin-1977-oakland-guest-satin-sticky'), { recursive: true });
@@ -83,7 +89,8 @@ describe('an incremental build after the catalog changed', () => {
 		const restored = new Set(incremental.restored);
 		for (const page of ['/passes/metallica-moscow-1991-production-card/index.html', '/passes/in-utero-1993-all-access-laminate-reprint/index.html',
 			'/passes/joshua-tree-1987-paris-sticky-satin/index.html', '/passes/u2-360-2009-barcelona-crew-plastic-card/index.html',
-			'/passes/led-zeppelin-1977-oakland-after-show-satin-sticky/index.html', '/tours/in-utero-tour/index.html']) {
+			'/passes/led-zeppelin-1977-oakland-after-show-satin-sticky/index.html', '/tours/in-utero-tour/index.html',
+			'/passes/speaking-in-tongues-1983-pantages-all-access-laminate/index.html', '/passes/dig-out-your-soul-2008-seattle-all-access-laminate/index.html']) {
 			expect(existsSync(join(work, 'incremental', page)), page).toBe(true);
 			expect(restored.has(page), page).toBe(false);
 		}
