@@ -1,17 +1,20 @@
 /**
  * `npm run bench` — builds generated catalogs of N passes and measures the build and the search.
  *
- *   npm run bench -- [--sizes 1000,10000] [--skip-bare] [--only-search] [--skip-incremental]
+ *   npm run bench -- [--sizes 1000,10000] [--skip-bare] [--only-search] [--skip-uncached]
  *                    [--skip-photo-cost] [--work DIR] [--json FILE] [--seed S] [--photo-pool K]
  *                    [--profile]
  *
  * For each N: generates a catalog into a temporary folder (scripts/bench/generate-catalog.ts) and
  * builds the site from it with CONTENT_DIR=<that folder> (its own cache dir, see astro.config.mjs):
- *   cold      the content store and image cache of that CONTENT_DIR deleted first
- *   warm      the same again (images cached, content store kept)
+ *   cold      the content store, page cache and search-index cache of that CONTENT_DIR deleted
+ *             first (photo derivatives are kept: they are encoded once, ever)
+ *   warm      the same again: unchanged pages copied from Astro's page cache (incrementalBuild,
+ *             src/lib/page-cache-keys.ts), the search index reused when no page changed
  *   +1 pass   one pass added, rebuilt
- *   incremental   ASTRO_INCREMENTAL=1 (experimental.incrementalBuild): a first build with the flag,
- *             a no-change rebuild, and a rebuild after adding one more pass
+ *   uncached  the same catalog again with the page cache and the saved search index deleted:
+ *             every page rendered and indexed, as every warm build was before those caches
+ *             (--skip-uncached leaves it out)
  *   bare      the same entries as plain .md pages in a bare Astro project (scripts/bench/bare-site),
  *             cold and warm
  * Each build runs as `npm run build` does: `astro build`, then `scripts/index-search.ts` in its own
@@ -23,7 +26,8 @@
  * Then dist/ size, median page sizes, pagefind/ size, and search in Chromium (20 queries, cold and
  * warm, bytes from the DevTools protocol, latency measured in the page).
  * Once per run: the cold cost per photo (a small catalog whose photos are all distinct, cache empty).
- * --profile: one extra warm build of the largest N under `node --cpu-prof`, summarised by file.
+ * --profile: one extra warm build of the largest N without the page cache and saved index, under
+ *   `node --cpu-prof`, summarised by file.
  *
  * Results: a table on stdout and JSON (default <work>/results.json).
  *
@@ -77,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
 			sizes: { type: 'string', default: '1000,10000' },
 			'skip-bare': { type: 'boolean', default: false },
 			'only-search': { type: 'boolean', default: false },
-			'skip-incremental': { type: 'boolean', default: false },
+			'skip-uncached': { type: 'boolean', default: false },
 			'skip-photo-cost': { type: 'boolean', default: false },
 			profile: { type: 'boolean', default: false },
 			work: { type: 'string', default: join(tmpdir(), 'backstage-bench') },
@@ -88,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
 		},
 	});
 	if (values.help) {
-		console.log('Usage: npm run bench -- [--sizes 1000,10000] [--skip-bare] [--only-search] [--skip-incremental] [--skip-photo-cost] [--profile] [--work DIR] [--json FILE]');
+		console.log('Usage: npm run bench -- [--sizes 1000,10000] [--skip-bare] [--only-search] [--skip-uncached] [--skip-photo-cost] [--profile] [--work DIR] [--json FILE]');
 		return 0;
 	}
 	const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
@@ -154,15 +158,11 @@ async function main(argv: string[]): Promise<number> {
 				addOnePass(catalog, 1);
 				size.builds.push(await site('warm +1 pass'));
 				save();
-				if (!values['skip-incremental']) {
-					const inc = { ASTRO_INCREMENTAL: '1' };
-					size.builds.push(await site('incremental, first', inc));
-					size.builds.push(await site('incremental, no change', inc));
-					addOnePass(catalog, 2);
-					size.builds.push(await site('incremental +1 pass', inc));
+				if (!values['skip-uncached']) {
+					rmSync(join(siteCacheDir(catalog.dir), 'incremental-build.json'), { force: true });
+					rmSync(join(siteCacheDir(catalog.dir), 'search-index'), { recursive: true, force: true });
+					size.builds.push(await site('warm uncached'));
 					save();
-					// Leave dist/ as a normal build made it, for the search measurements.
-					size.builds.push(await site('warm (after incremental)'));
 				}
 				if (!values['skip-bare']) {
 					const entries = join(work, `bare-entries-${n}`);
@@ -177,11 +177,15 @@ async function main(argv: string[]): Promise<number> {
 					size.bare = { cold, warm, dist: { files: files.length, bytes: files.reduce((a, f) => a + f.bytes, 0), medianHtmlBytes: Math.round(median(files.filter((f) => f.path.endsWith('.html')).map((f) => f.bytes))) } };
 					const coldSite = size.builds.find((b) => b.label.endsWith(' cold'));
 					const warmSite = size.builds.find((b) => b.label.endsWith(' warm'));
+					const plusOne = size.builds.find((b) => b.label.endsWith(' +1 pass'));
+					const uncached = size.builds.find((b) => b.label.endsWith(' uncached'));
 					if (coldSite && warmSite) {
 						size.ratios = {
 							coldWall: round(coldSite.wallS / cold.wallS),
 							warmWall: round(warmSite.wallS / warm.wallS),
 							warmCpu: round(warmSite.cpuS / warm.cpuS),
+							...(plusOne ? { plusOneWall: round(plusOne.wallS / warm.wallS), plusOneCpu: round(plusOne.cpuS / warm.cpuS) } : {}),
+							...(uncached ? { uncachedWall: round(uncached.wallS / warm.wallS), uncachedCpu: round(uncached.cpuS / warm.cpuS) } : {}),
 							coldRss: round(coldSite.peakTreeRssMb / cold.peakTreeRssMb),
 							warmRss: round(warmSite.peakTreeRssMb / warm.peakTreeRssMb),
 						};
@@ -212,8 +216,11 @@ async function main(argv: string[]): Promise<number> {
 			rmSync(profileDir, { recursive: true, force: true });
 			mkdirSync(profileDir, { recursive: true });
 			const dir = join(work, `catalog-${n}`);
-			console.log(`\nProfile: warm build of N=${n} under --cpu-prof`);
-			const result = await build({ label: `N=${n} warm --cpu-prof`, root: projectRoot, outDir: join(work, `dist-${n}`), env: { CONTENT_DIR: dir }, logDir, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir] });
+			// Profiled without the page cache and the saved index: where a build that renders everything spends its time.
+			rmSync(join(siteCacheDir(dir), 'incremental-build.json'), { force: true });
+			rmSync(join(siteCacheDir(dir), 'search-index'), { recursive: true, force: true });
+			console.log(`\nProfile: warm uncached build of N=${n} under --cpu-prof`);
+			const result = await build({ label: `N=${n} warm uncached --cpu-prof`, root: projectRoot, outDir: join(work, `dist-${n}`), env: { CONTENT_DIR: dir }, logDir, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', profileDir] });
 			const summary = summariseProfiles(profileDir);
 			report.profile = { build: result, profileDir, ...summary };
 			console.log(`  CPU samples ${summary.totalS} s. Self time by package:`);

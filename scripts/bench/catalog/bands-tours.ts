@@ -1,6 +1,6 @@
 /** Generated bands (names, countries, periods of activity) and their tours, with Zipf-like pass counts. */
 import { type Random } from '../../lib/art-random.ts';
-import { normaliseName } from '../../../src/lib/normalise-name.ts';
+import { nameKeys } from '../../../src/lib/name-key.ts';
 import { slugify } from '../../../src/lib/slugify.ts';
 import { dayNumber, isoOfDay, LAST_YEAR, monthOf } from './days.ts';
 import { chance, intBetween, pickOf, someOf } from './draw.ts';
@@ -41,7 +41,9 @@ export function makeBands(random: Random, count: number): BandSpec[] {
 		const words = name.replace(/^The /, '').split(' ');
 		if (words.length > 1 && chance(random, 0.5)) aliases.push(words.map((w) => w[0]).join('').toUpperCase());
 		if (chance(random, 0.2)) aliases.push(`${name.replace(/^The /, '')} Band`);
-		const keys = [name, ...aliases].map(normaliseName);
+		// The build's own rule for "reads as the same name" (confusables: "IE" and "LE" clash).
+		const keysByName = [name, ...aliases].map((n) => [...new Set(nameKeys(n))]);
+		const keys = keysByName.flat();
 		if (keys.some((k) => taken.has(k) || k.length === 0) || new Set(keys).size !== keys.length) continue;
 		const slug = slugify(name);
 		if (slugs.has(slug)) continue;
@@ -104,9 +106,10 @@ export function makeTours(random: Random, band: BandSpec, usedSlugs: Set<string>
 		const kind = pickOf(random, TOUR_KINDS);
 		const base = chance(random, 0.5) ? `${pickOf(random, TOUR_WORDS)} ${pickOf(random, TOUR_WORDS)}` : pickOf(random, TOUR_WORDS);
 		let name = `${base} ${kind}`;
-		if (names.has(normaliseName(name))) name = `${name} ${start.slice(0, 4)}`;
-		if (names.has(normaliseName(name))) continue;
-		names.add(normaliseName(name));
+		const clashes = (n: string) => nameKeys(n).some((k) => names.has(k));
+		if (clashes(name)) name = `${name} ${start.slice(0, 4)}`;
+		if (clashes(name)) continue;
+		for (const k of nameKeys(name)) names.add(k);
 		let slug = slugify(`${band.slug}-${base}-${start.slice(0, 4)}`);
 		while (usedSlugs.has(slug)) slug = `${slug}-${tours.length + 2}`;
 		usedSlugs.add(slug);

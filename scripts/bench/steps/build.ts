@@ -15,6 +15,8 @@ interface Phases {
 	renderS?: number;
 	imagesS?: number;
 	searchIndexS?: number;
+	/** The index was copied from the last build's (no page changed). */
+	searchIndexReused?: boolean;
 	pagesBuilt?: number;
 	imageTransforms?: number;
 	imageCacheHits?: number;
@@ -67,8 +69,9 @@ function parsePhases(lines: readonly { t: number; text: string }[]): Phases {
 	if (render !== undefined) phases.renderS = render;
 	const images = completedAfter(/generating optimized images/);
 	phases.imagesS = images ?? 0;
-	const index = lines.find((l) => /\[search-index\] indexed \d+ pages in \d+ ms/.test(l.text));
+	const index = lines.find((l) => /\[search-index\] (indexed|reused the index of) \d+ pages in \d+ ms/.test(l.text));
 	if (index) phases.searchIndexS = Number(/in (\d+) ms/.exec(index.text)?.[1]) / 1000;
+	if (index) phases.searchIndexReused = index.text.includes('reused');
 	const built = lines.find((l) => /\[build\] (\d+) page\(s\) built/.test(l.text));
 	if (built) phases.pagesBuilt = Number(/(\d+) page\(s\)/.exec(built.text)?.[1]);
 	const imageLines = lines.filter((l) => /^\S+\s+▶ /.test(l.text) || / ▶ \//.test(l.text));

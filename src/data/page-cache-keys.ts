@@ -1,0 +1,9 @@
+/**
+ * The build's page cache keys (`src/lib/page-cache-keys.ts`), made from the catalog every page
+ * reads and the photos as pages show them. Routes return them from `getStaticPaths()`.
+ */
+import { PageCacheKeys } from '../lib/page-cache-keys.ts';
+import { catalog } from './catalog.ts';
+import { photosOf } from './photos.ts';
+
+export const pageCacheKeys = new PageCacheKeys({ today: catalog.today, photosOf });
