@@ -4,7 +4,7 @@
  * file no pass lists, fails the build here.
  */
 import { getCollection } from 'astro:content';
-import { ContentProblems } from '../lib/content-problems.ts';
+import { ContentProblems } from '../lib/content-files/content-problems.ts';
 import { type ShownPhoto, joinPassPhotos } from '../lib/photos/shown-photo.ts';
 import { type Pass, catalog } from './catalog.ts';
 

@@ -1,6 +1,6 @@
 /** One slug rule for new-pass, the browse pages' URLs and the contribute form's suggestion. */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slugify.ts';
+import { slugify } from '../../src/lib/text/slugify.ts';
 import { SLUG_PATTERN } from '../../src/schemas/fields.ts';
 
 /** A small seeded generator, so a failure can be replayed. */

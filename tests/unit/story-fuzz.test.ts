@@ -16,7 +16,7 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import { parseStory } from '../../src/lib/story/parse-story.ts';
 import { storyToHtml } from '../../src/lib/story/story-to-html.ts';
 import { HTML_FRAGMENTS, MARKDOWN_FRAGMENTS, STORY_SEEDS } from '../helpers/story-corpus.ts';

@@ -7,7 +7,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import { validateCatalog } from '../../scripts/validate.ts';
 import { main } from '../../scripts/submission.ts';
 import { TEST_ORIGIN_VARIABLE } from '../../scripts/submission/attachments.ts';

@@ -4,9 +4,9 @@
  * that holds them, or accepted and then valid XML 1.0 text, exact through JSON and CSV.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { fieldOf } from '../../src/lib/content-problems.ts';
-import { disallowedCharacter } from '../../src/lib/text-characters.ts';
+import { parseCsv, toCsv } from '../../src/lib/text/csv.ts';
+import { fieldOf } from '../../src/lib/content-files/content-problems.ts';
+import { disallowedCharacter } from '../../src/lib/text/text-characters.ts';
 import { name, text, webUrl } from '../../src/schemas/fields.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 

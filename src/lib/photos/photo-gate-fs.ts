@@ -2,12 +2,12 @@
  * What a photo must pass before the build decodes it: the one place the build asks whether a
  * contributed file may be turned into published images. It reads the header only; whatever the
  * decoder finds later (a truncated file) is reported by the encoder in the same words.
- * Stricter checks of the bytes (photo-checks.ts) belong here, so the build and `npm run validate`
+ * Stricter checks of the bytes (photo-checks-fs.ts) belong here, so the build and `npm run validate`
  * cannot disagree about a photo. (Today the build applies the committed-photo check of validate
  * to every listed photo in src/data/catalog.ts; this gate only keeps the decoder safe.)
  */
 import sharp, { type Metadata } from 'sharp';
-import { MAX_INPUT_PIXELS } from '../photo-checks.ts';
+import { MAX_INPUT_PIXELS } from './photo-checks-fs.ts';
 
 /** Formats the build decodes (sharp's names; AVIF is `heif` with AV1 compression). */
 const DECODED = new Set(['jpeg', 'png', 'webp', 'heif']);

@@ -11,7 +11,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Problem, problem } from './content-problems.ts';
 import { mapWithConcurrency } from './map-with-concurrency.ts';
-import { MAX_READ_BYTES, type PhotoProblem, committedPhotoProblems, formatBytes } from './photo-checks.ts';
+import { MAX_READ_BYTES, type PhotoProblem, committedPhotoProblems, formatBytes } from '../photos/photo-checks-fs.ts';
 
 export interface PassPhotos {
 	/** The pass file as problems show it, e.g. "content/passes/x/index.mdx". */
