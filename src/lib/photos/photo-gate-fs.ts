@@ -7,7 +7,7 @@
  * to every listed photo in src/data/catalog.ts; this gate only keeps the decoder safe.)
  */
 import sharp, { type Metadata } from 'sharp';
-import { MAX_INPUT_PIXELS } from './photo-checks-fs.ts';
+import { MAX_INPUT_PIXELS } from './photo-limits.ts';
 
 /** Formats the build decodes (sharp's names; AVIF is `heif` with AV1 compression). */
 const DECODED = new Set(['jpeg', 'png', 'webp', 'heif']);
