@@ -17,7 +17,7 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	cacheDir,
 	// Pages whose cacheKey and code are the last build's are copied from Astro's cache instead of
-	// rendered: pass and tour pages, 12,000 of 17,000 at 10,000 passes. Keys: src/lib/page-cache-keys.ts;
+	// rendered: pass and tour pages, 12,000 of 17,000 at 10,000 passes. Keys: src/lib/lists/page-cache-keys.ts;
 	// tests/site/incremental-build.test.ts compares such builds with clean ones. `astro build --force`
 	// renders every page.
 	experimental: { incrementalBuild: true },

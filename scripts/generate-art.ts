@@ -20,7 +20,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { formatBytes } from '../src/lib/format-bytes.ts';
+import { formatBytes } from '../src/lib/text/format-bytes.ts';
 import { generateArt } from './generate-art/generate.ts';
 
 export { ALT_MAX, describeBack, describeFront } from './lib/describe-art.ts';

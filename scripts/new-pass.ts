@@ -19,7 +19,7 @@ import { main } from './new-pass/run.ts';
 
 export { main, type NewPassIO } from './new-pass/run.ts';
 export { TODO_MARK, deriveSlug, findLeftoverTodos } from './new-pass/parse.ts';
-export { slugify } from '../src/lib/slugify.ts';
+export { slugify } from '../src/lib/text/slugify.ts';
 export { renderPassFile, type TemplateHints } from './new-pass/template.ts';
 export type { PassValues } from './new-pass/draft.ts';
 

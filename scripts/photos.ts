@@ -4,10 +4,10 @@
  *   node scripts/photos.ts <file-or-folder>...        (npm run photos -- <file-or-folder>...)
  *
  * Folders are searched recursively for image files (by extension; dot-folders and node_modules are
- * skipped). Each photo is checked with src/lib/photo-checks.ts and then:
+ * skipped). Each photo is checked with src/lib/photos/photo-checks-fs.ts and then:
  *
  * - already fine: it has no problem (JPEG, PNG or WebP holding nothing but the image — the structural
- *   allowlist of src/lib/photo-canonical.ts —, one frame, within the size limits) — the file is not
+ *   allowlist of src/lib/photos/photo-canonical.ts —, one frame, within the size limits) — the file is not
  *   touched, byte for byte. So running the intake twice changes nothing the second time.
  * - refused: it has a problem no tool can fix — not an image, truncated or damaged, a decompression
  *   bomb (more than MAX_INPUT_PIXELS, never decoded), too small, an SVG/PDF — or the result would
@@ -32,7 +32,7 @@ import { chmod, link, lstat, readdir, readFile, rename, stat, unlink, writeFile 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
-import { errorMessage } from '../src/lib/error-message.ts';
+import { errorMessage } from '../src/lib/text/error-message.ts';
 import {
 	FAIL_ON,
 	IMAGE_EXTENSIONS,
@@ -46,7 +46,7 @@ import {
 	inspectPhotoBuffer,
 	type PhotoProblem,
 	type PhotoReport,
-} from '../src/lib/photo-checks.ts';
+} from '../src/lib/photos/photo-checks-fs.ts';
 
 export const JPEG_QUALITY = 85;
 /** Qualities tried in turn (JPEG and WebP) until the file fits MAX_BYTES. */

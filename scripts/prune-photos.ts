@@ -21,7 +21,7 @@ import { currentPhotoChecksVersion } from '../src/lib/photos/photo-checks-versio
 import { prunePhotoCache, pruneReport } from '../src/lib/photos/photo-prune-fs.ts';
 import { recipeKey } from '../src/lib/photos/photo-recipe.ts';
 import { PhotoCache, defaultPhotoCacheDir } from '../src/lib/photos/photo-store-fs.ts';
-import { type PublishedPhotos, factsOf, publishedPhotosFile } from '../src/lib/photos/published-photos.ts';
+import { type PublishedPhotos, factsOf, publishedPhotosFile } from '../src/lib/photos/published-photos-fs.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 

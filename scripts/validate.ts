@@ -14,13 +14,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
-import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
-import { lineOfField } from '../src/lib/locate-field.ts';
-import { contentFileProblems } from '../src/lib/content-files-fs.ts';
-import type { PassPhotos } from '../src/lib/pass-photos-fs.ts';
+import { findCatalogProblems } from '../src/lib/catalog/catalog-problems.ts';
+import { type Problem, formatProblem, problem } from '../src/lib/content-files/content-problems.ts';
+import { lineOfField } from '../src/lib/content-files/locate-field.ts';
+import { contentFileProblems } from '../src/lib/content-files/content-files-fs.ts';
+import type { PassPhotos } from '../src/lib/content-files/pass-photos-fs.ts';
 import { PhotoCache, defaultPhotoCacheDir } from '../src/lib/photos/photo-store-fs.ts';
-import { type CatalogFiles, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
+import { type CatalogFiles, readCatalogFiles } from '../src/lib/content-files/read-catalog-fs.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 

@@ -3,8 +3,8 @@
  * rewritten in their index.mdx to describe the drawing. Only those alt lines change; every other
  * byte of the file is kept, and the edit is read back to prove it.
  */
-import { yamlScalar } from '../../src/lib/pass-to-mdx.ts';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { yamlScalar } from '../../src/lib/content-files/pass-to-mdx.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import { describeBack, describeFront } from '../lib/describe-art.ts';
 import type { ArtModel } from '../lib/pass-art.ts';
 import { ART_FILES, type ArtSide } from './art-catalog.ts';

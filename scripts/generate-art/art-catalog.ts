@@ -8,13 +8,13 @@
  * catalog's own message, naming the file and field.
  */
 import path from 'node:path';
-import { todayIso } from '../../src/lib/band-status.ts';
-import { type PassRecord, buildCatalog } from '../../src/lib/catalog-model.ts';
-import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
-import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
-import { type Problem, formatProblem } from '../../src/lib/content-problems.ts';
-import { PRINTED_MONTHS, formatFuzzyRange, fuzzyDate } from '../../src/lib/fuzzy-date.ts';
-import { type CatalogFiles, readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { todayIso } from '../../src/lib/catalog/band-status.ts';
+import { type PassRecord, buildCatalog } from '../../src/lib/catalog/catalog-model.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog/catalog-entry.ts';
+import { findCatalogProblems } from '../../src/lib/catalog/catalog-problems.ts';
+import { type Problem, formatProblem } from '../../src/lib/content-files/content-problems.ts';
+import { PRINTED_MONTHS, formatFuzzyRange, fuzzyDate } from '../../src/lib/dates/fuzzy-date.ts';
+import { type CatalogFiles, readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import type { ArtModel } from '../lib/pass-art.ts';
 
 /** The photos the generator draws, by side. */

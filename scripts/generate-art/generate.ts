@@ -5,8 +5,8 @@
 import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { errorMessage } from '../../src/lib/error-message.ts';
-import { formatBytes } from '../../src/lib/format-bytes.ts';
+import { errorMessage } from '../../src/lib/text/error-message.ts';
+import { formatBytes } from '../../src/lib/text/format-bytes.ts';
 import { canvasFor, renderBackSvg, renderFrontSvg, shapeOf } from '../lib/pass-art.ts';
 import { altTextsFor, checkAltEdit, rewritePhotoAlts } from './alt-text.ts';
 import { ART_FILES, type ArtCatalog, readArtCatalog } from './art-catalog.ts';

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapWithConcurrency } from '../../src/lib/map-with-concurrency.ts';
+import { mapWithConcurrency } from '../../src/lib/content-files/map-with-concurrency.ts';
 
 /** Files Pagefind reads from a site folder (its `addDirectory` default: every `.html`). */
 function pagesOf(site: string): string[] {

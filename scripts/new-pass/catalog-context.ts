@@ -1,10 +1,10 @@
 /** The catalog as read from disk, plus the band and tour this run may add; where their files go. */
 import path from 'node:path';
-import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
-import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
-import type { Problem } from '../../src/lib/content-problems.ts';
-import { suggestBands, suggestibleNames } from '../../src/lib/band-suggester.ts';
-import type { CatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog/catalog-entry.ts';
+import { findCatalogProblems } from '../../src/lib/catalog/catalog-problems.ts';
+import type { Problem } from '../../src/lib/content-files/content-problems.ts';
+import { suggestBands, suggestibleNames } from '../../src/lib/search/band-suggester.ts';
+import type { CatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { TourData } from '../../src/schemas/tour.ts';
 import type { Choice } from './parse.ts';

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type Problem, problem } from '../../src/lib/content-problems.ts';
-import { RESERVED_PASS_SLUGS } from '../../src/lib/reserved-slugs.ts';
-import { issueField, passFileSchema } from '../../src/lib/read-catalog-files.ts';
+import { type Problem, problem } from '../../src/lib/content-files/content-problems.ts';
+import { RESERVED_PASS_SLUGS } from '../../src/lib/lists/reserved-slugs.ts';
+import { issueField, passFileSchema } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { type ConditionGrade, PASS_FORMATS, type PassFormat, type SecurityFeature } from '../../src/schemas/enums.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../src/schemas/fields.ts';
 import type { PassData } from '../../src/schemas/pass.ts';

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../../src/lib/content-problems.ts';
-import { listOf } from '../../src/lib/list-of.ts';
-import { passFileSchema } from '../../src/lib/read-catalog-files.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
+import { listOf } from '../../src/lib/text/list-of.ts';
+import { passFileSchema } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { bandSchema } from '../../src/schemas/band.ts';
 import { ACTIVITY_ENDINGS } from '../../src/schemas/enums.ts';
 import { tourSchema } from '../../src/schemas/tour.ts';

@@ -4,7 +4,7 @@
  * (`pass-fields.ts`), and the catalog's problems explained and asked again until the pass fits.
  */
 import path from 'node:path';
-import { formatProblem } from '../../src/lib/content-problems.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
 import { bandSchema } from '../../src/schemas/band.ts';
 import { ACTIVITY_ENDINGS, CONDITION_GRADES, type ConditionGrade, PASS_FORMATS, type PassFormat, SECURITY_FEATURES, type SecurityFeature } from '../../src/schemas/enums.ts';
 import type { PassData } from '../../src/schemas/pass.ts';

@@ -4,8 +4,8 @@
  * (so the new pass can be checked against them), and a reminder is printed.
  */
 import type { z } from 'astro/zod';
-import { type Problem, problem } from '../../src/lib/content-problems.ts';
-import { issueField } from '../../src/lib/read-catalog-files.ts';
+import { type Problem, problem } from '../../src/lib/content-files/content-problems.ts';
+import { issueField } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { bandSchema } from '../../src/schemas/band.ts';
 import type { ActivityEnding } from '../../src/schemas/enums.ts';
 import { tourSchema } from '../../src/schemas/tour.ts';

@@ -1,7 +1,7 @@
 /** Reading what a contributor typed (a flag's value or an answer): small pure helpers. */
 import type { z } from 'astro/zod';
-import { normaliseName } from '../../src/lib/normalise-name.ts';
-import { slugify } from '../../src/lib/slugify.ts';
+import { normaliseName } from '../../src/lib/text/normalise-name.ts';
+import { slugify } from '../../src/lib/text/slugify.ts';
 import { SLUG_PATTERN } from '../../src/schemas/fields.ts';
 
 /** The word that marks what the contributor still has to do, in comments and in the story. */

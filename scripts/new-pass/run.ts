@@ -9,9 +9,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localDay } from '../../src/lib/calendar-day.ts';
-import { formatProblem } from '../../src/lib/content-problems.ts';
-import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { localDay } from '../../src/lib/dates/calendar-day.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import type { PassData } from '../../src/schemas/pass.ts';
 import { type Context, bandFile, passDir, shown, tourFile, tours, typeChoices } from './catalog-context.ts';
 import { type Draft, type PassValues, passProblems, slugProblem, valuesOf } from './draft.ts';

@@ -1,7 +1,7 @@
 /**
  * The text of a new `index.mdx`: every field of the pass schema present, in the schema's order,
  * with its description as a comment above it; values written by the same YAML writer as the web
- * form (`yamlField`, src/lib/pass-to-mdx.ts).
+ * form (`yamlField`, src/lib/content-files/pass-to-mdx.ts).
  *
  * Placeholders: what only the contributor can supply — photo files, alt text, (photo credit when
  * not given) and the source of the facts — is left as an *empty* value with a `TODO` comment above
@@ -13,12 +13,12 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'astro/zod';
-import { type YamlValue, yamlField } from '../../src/lib/pass-to-mdx.ts';
-import { issueField, passFileSchema } from '../../src/lib/read-catalog-files.ts';
+import { type YamlValue, yamlField } from '../../src/lib/content-files/pass-to-mdx.ts';
+import { issueField, passFileSchema } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { checkStory } from '../../src/lib/story/check-story.ts';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import type { PassData } from '../../src/schemas/pass.ts';
-import { listOf } from '../../src/lib/list-of.ts';
+import { listOf } from '../../src/lib/text/list-of.ts';
 import { peel } from '../lib/schema-walk.ts';
 import { type PassValues, checkableInput, fileValue } from './draft.ts';
 import { PASS_FIELDS, type PassField } from './pass-fields.ts';

@@ -16,6 +16,8 @@ export interface PassAnswers {
 	readonly problems: readonly SubmissionProblem[];
 }
 
+/** One-line answers that are looked up in the catalog or converted, each read on its own below. */
+const READ_OTHERWISE = new Set(['title', 'band', 'tour', 'printer', 'year', 'contributors']);
 const CHECKBOX = /^- \[([ xX])\] (.*)$/;
 /** A GitHub login: what a submission is credited to when no name is given. */
 export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -89,7 +91,8 @@ export function answersToPass(answers: ReadonlyMap<string, string>, catalog: Cat
 		if (!printer) say('printer', `${quote(printerAnswer)} is not a printer in the catalog — leave it empty and name it in the story.`);
 		facts.printer = printer?.id ?? printerAnswer;
 	}
-	for (const id of ['leg', 'validFrom', 'validTo', 'venue', 'city', 'setlistFm', 'design', 'variantOf', 'variantNote', 'fakeOf']) facts[id] = text(id);
+	// Every other one-line answer is its pass field as written: a new row in FORM_FIELDS needs nothing here.
+	for (const f of FORM_FIELDS) if (f.kind === 'input' && f.fills.length === 1 && f.fills[0] === f.id && !READ_OTHERWISE.has(f.id)) facts[f.id] = text(f.id);
 	facts.type = choice('type');
 	facts.format = choice('format');
 	facts.year = number('year', /^\d{4}$/, 'a year written with four digits');

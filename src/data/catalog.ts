@@ -1,9 +1,9 @@
 /**
  * The catalog every page reads: collections loaded once, cross-checked, then derived
- * (`src/lib/catalog-model.ts`). A page never calls getCollection itself.
+ * (`src/lib/catalog/catalog-model.ts`). A page never calls getCollection itself.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import { todayIso } from '../lib/band-status.ts';
+import { todayIso } from '../lib/catalog/band-status.ts';
 import {
 	type BandRecord,
 	type PassRecord,
@@ -11,12 +11,12 @@ import {
 	type PrinterRecord,
 	type TourRecord,
 	buildCatalog,
-} from '../lib/catalog-model.ts';
-import { browseValues } from '../lib/browse-facets.ts';
-import { findCatalogProblems } from '../lib/catalog-problems.ts';
-import { facetValueOrders } from '../lib/search-facets.ts';
-import { ContentProblems } from '../lib/content-problems.ts';
-import { contentTreeProblems, listedPhotoNames } from '../lib/content-tree-fs.ts';
+} from '../lib/catalog/catalog-model.ts';
+import { browseValues } from '../lib/search/browse-facets.ts';
+import { findCatalogProblems } from '../lib/catalog/catalog-problems.ts';
+import { facetValueOrders } from '../lib/search/search-facets.ts';
+import { ContentProblems } from '../lib/content-files/content-problems.ts';
+import { contentTreeProblems, listedPhotoNames } from '../lib/content-files/content-tree-fs.ts';
 import { type ShownPhoto, joinPassPhotos } from '../lib/photos/shown-photo.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { dirname, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 /** The export rows, built once per build for the /data/ endpoints and the collection page. */
-import { BAND_COLUMNS, PASS_COLUMNS, TOUR_COLUMNS, bandRow, passRow, tourRow } from '../lib/catalog-export.ts';
+import { BAND_COLUMNS, PASS_COLUMNS, TOUR_COLUMNS, bandRow, passRow, tourRow } from '../lib/catalog/catalog-export.ts';
 import { catalog } from './catalog.ts';
 import { searchThumbnail } from './thumbnails.ts';
 

@@ -7,11 +7,11 @@ import type { ShownPhoto } from '../lib/photos/shown-photo.ts';
 import { type Pass, passPhotos } from './catalog.ts';
 
 /** A pass's photos, front first, as listed in its entry. */
-export function photosOf(pass: Pass): readonly ShownPhoto[] {
+export function photosOf(pass: Pick<Pass, 'id'>): readonly ShownPhoto[] {
 	return passPhotos.get(pass.id) ?? [];
 }
 
 /** The photo that stands for a pass in lists, previews and search: its first. */
-export function frontPhoto(pass: Pass): ShownPhoto | undefined {
+export function frontPhoto(pass: Pick<Pass, 'id'>): ShownPhoto | undefined {
 	return photosOf(pass)[0];
 }

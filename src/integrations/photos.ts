@@ -11,10 +11,10 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
+import { mapWithConcurrency } from '../lib/content-files/map-with-concurrency.ts';
 import { DERIVATIVE_PATH, PHOTO_FORMATS, PHOTO_URL_BASE, derivativesOf } from '../lib/photos/photo-recipe.ts';
 import { PhotoCache, defaultPhotoCacheDir } from '../lib/photos/photo-store-fs.ts';
-import { type PublishedPhotos, factsOf, publishedPhotosFile } from '../lib/photos/published-photos.ts';
+import { type PublishedPhotos, factsOf, publishedPhotosFile } from '../lib/photos/published-photos-fs.ts';
 import { currentPhotoChecksVersion } from '../lib/photos/photo-checks-version-fs.ts';
 import { prunePhotoCache, pruneReport, releaseCacheLease } from '../lib/photos/photo-prune-fs.ts';
 

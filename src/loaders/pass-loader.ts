@@ -11,10 +11,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { ContentProblems, formatProblem } from '../lib/content-problems.ts';
-import { PASS_ENTRY_FILE, passFolderProblem } from '../lib/pass-folders.ts';
-import { mapWithConcurrency } from '../lib/map-with-concurrency.ts';
-import { splitFrontmatter } from '../lib/split-frontmatter.ts';
+import { ContentProblems, formatProblem } from '../lib/content-files/content-problems.ts';
+import { PASS_ENTRY_FILE, passFolderProblem } from '../lib/content-files/pass-folders.ts';
+import { mapWithConcurrency } from '../lib/content-files/map-with-concurrency.ts';
+import { splitFrontmatter } from '../lib/content-files/split-frontmatter.ts';
 import { storyToHtml } from '../lib/story/story-to-html.ts';
 
 
@@ -70,7 +70,7 @@ async function loadAll(base: string, context: LoaderContext): Promise<void> {
 		const shown = relative(root, filePath);
 		const entryProblems = await loadOne(slug, fileUrl, shown, context);
 		problems.push(...entryProblems);
-		// Stray and unlisted files in the folder: src/lib/content-tree-fs.ts, run by src/data/catalog.ts.
+		// Stray and unlisted files in the folder: src/lib/content-files/content-tree-fs.ts, run by src/data/catalog.ts.
 	});
 	for (const id of untouched) store.delete(id);
 	if (problems.length > 0) throw new ContentProblems(problems.sort());

@@ -100,7 +100,7 @@ export const ACTIVITY_ENDINGS = {
 } as const;
 export type ActivityEnding = keyof typeof ACTIVITY_ENDINGS;
 
-/** A band's status at a date; derived in `src/lib/band-status.ts`, never written by hand. */
+/** A band's status at a date; derived in `src/lib/catalog/band-status.ts`, never written by hand. */
 export const BAND_STATUSES = {
 	active: 'Active',
 	reunited: 'Reunited',

@@ -4,8 +4,8 @@
  * and lengths live here once.
  */
 import { z } from 'astro/zod';
-import { normaliseDateInput, parseFuzzyDate } from '../lib/fuzzy-date.ts';
-import { disallowedCharacter } from '../lib/text-characters.ts';
+import { normaliseDateInput, parseFuzzyDate } from '../lib/dates/fuzzy-date.ts';
+import { disallowedCharacter } from '../lib/text/text-characters.ts';
 
 interface Length {
 	/** Fewest characters (default 1: not empty). */

@@ -14,7 +14,7 @@ import {
 } from './enums.ts';
 import { enumOf } from './enum-of.ts';
 import { MAX_LIST, exactDate, fuzzyDate, name, slug, sources, text, webUrl } from './fields.ts';
-import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/fuzzy-date.ts';
+import { isAfter, fuzzyDate as toFuzzyDate } from '../lib/dates/fuzzy-date.ts';
 
 /**
  * A photo file in the pass's own folder. Only the name: the build reads the file itself

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-problems.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
 import { validateCatalog } from '../../scripts/validate.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { useChromium, watchErrors } from '../helpers/browser.ts';

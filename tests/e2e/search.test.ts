@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { passFilterValues } from '../../src/lib/search-facets.ts';
+import { passFilterValues } from '../../src/lib/search/search-facets.ts';
 import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 

@@ -16,7 +16,13 @@ function sourceFiles(dir: string): string[] {
 		.filter((f) => statSync(f).isFile());
 }
 
-function resolveImport(from: string, spec: string): string | undefined {
+/** Every specifier a module's text imports or re-exports, relative or bare; without `types`, type-only ones are left out. */
+export function specifiersIn(text: string, { types = true } = {}): string[] {
+	return [...text.matchAll(IMPORT)].filter(([, typeOnly]) => types || typeOnly === undefined).map(([, , spec, dynamic]) => spec ?? dynamic ?? '');
+}
+
+/** The file a relative specifier names (as written, with `.ts`, or a folder's index.ts); undefined for a package. */
+export function resolveImport(from: string, spec: string): string | undefined {
 	if (!spec.startsWith('.')) return undefined;
 	const path = resolve(dirname(from), spec.replace(/\?.*$/, ''));
 	return [path, `${path}.ts`, join(path, 'index.ts')].find((p) => existsSync(p) && statSync(p).isFile());
@@ -29,10 +35,7 @@ function resolveImport(from: string, spec: string): string | undefined {
 export function importGraph(root: string, { types = true } = {}): Map<string, string[]> {
 	const graph = new Map<string, string[]>();
 	for (const file of sourceFiles(root)) {
-		const text = readFileSync(file, 'utf-8');
-		const targets = [...text.matchAll(IMPORT)]
-			.filter(([, typeOnly]) => types || typeOnly === undefined)
-			.flatMap(([, , spec, dynamic]) => resolveImport(file, spec ?? dynamic ?? '') ?? []);
+		const targets = specifiersIn(readFileSync(file, 'utf-8'), { types }).flatMap((spec) => resolveImport(file, spec) ?? []);
 		graph.set(relative(root, file), [...new Set(targets.filter((t) => t.startsWith(root)).map((t) => relative(root, t)))]);
 	}
 	return graph;

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach } from 'vitest';
 import { main } from '../../scripts/new-pass.ts';
-import { findCatalogProblems } from '../../src/lib/catalog-problems.ts';
-import { formatProblem } from '../../src/lib/content-problems.ts';
-import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { findCatalogProblems } from '../../src/lib/catalog/catalog-problems.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 
 export const FIXTURE = path.join(import.meta.dirname, '../fixtures/minimal-catalog');
 export const NOW = new Date('2026-03-01T12:00:00Z');

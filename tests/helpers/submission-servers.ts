@@ -7,6 +7,8 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { TEST_ORIGIN_VARIABLE } from '../../scripts/submission/attachments.ts';
 
 export interface RecordingServer {
 	readonly origin: string;
@@ -40,6 +42,41 @@ export async function recordingServer(): Promise<RecordingServer> {
 				server.closeAllConnections();
 				server.close(() => resolve());
 			}),
+	};
+}
+
+/**
+ * A stand-in for GitHub's attachment host and another host that must never be asked, for the tests
+ * of the suite this is called in: started before them, requests forgotten before each, closed after.
+ * `env` lets the loopback origin stand in for GitHub.
+ */
+export function attachmentHosts(): { readonly github: RecordingServer; readonly other: RecordingServer; readonly env: NodeJS.ProcessEnv } {
+	let hosts: { github: RecordingServer; other: RecordingServer } | undefined;
+	beforeAll(async () => {
+		hosts = { github: await recordingServer(), other: await recordingServer() };
+	});
+	beforeEach(() => {
+		hosts?.github.requests.splice(0);
+		hosts?.other.requests.splice(0);
+	});
+	afterAll(async () => {
+		await hosts?.github.close();
+		await hosts?.other.close();
+	});
+	const started = () => {
+		if (hosts === undefined) throw new Error('attachmentHosts(): the hosts start in beforeAll; read them inside a test or hook');
+		return hosts;
+	};
+	return {
+		get github() {
+			return started().github;
+		},
+		get other() {
+			return started().other;
+		},
+		get env() {
+			return { [TEST_ORIGIN_VARIABLE]: started().github.origin };
+		},
 	};
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/lib/text/csv.ts';
 import { astroBuild, projectRoot } from '../helpers/astro-build.ts';
 import { launchChromium } from '../helpers/browser.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeYearsLabel, bandStatusAt, todayIso } from '../../src/lib/band-status.ts';
+import { activeYearsLabel, bandStatusAt, todayIso } from '../../src/lib/catalog/band-status.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 
 type Activity = BandData['activity'];

@@ -1,8 +1,8 @@
 /** The band-name suggester: edit distance, normalisation, and the single-typo target (≥ 90 % top 3). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, suggestBands, suggestibleNames, type SuggestibleBand } from '../../src/lib/band-suggester.ts';
-import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { allowedEdits, editDistance, suggestBands, suggestibleNames, type SuggestibleBand } from '../../src/lib/search/band-suggester.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bands: SuggestibleBand[] = readCatalogFiles(`${root}content`, root).bands.map((b) => ({

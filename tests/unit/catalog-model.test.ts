@@ -1,9 +1,9 @@
 /** Derived facts: dates a pass stands for, decade, is-signed, band status then and now, related passes. */
 import { describe, expect, it } from 'vitest';
-import { browseValues } from '../../src/lib/browse-facets.ts';
-import { buildCatalog, relatedPasses } from '../../src/lib/catalog-model.ts';
-import { passFilterValues, searchUrl } from '../../src/lib/search-facets.ts';
-import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
+import { browseValues } from '../../src/lib/search/browse-facets.ts';
+import { buildCatalog, relatedPasses } from '../../src/lib/catalog/catalog-model.ts';
+import { passFilterValues, searchUrl } from '../../src/lib/search/search-facets.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog/catalog-entry.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { PassTypeData } from '../../src/schemas/pass-type.ts';
 import type { PrinterData } from '../../src/schemas/printer.ts';

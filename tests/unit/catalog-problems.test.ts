@@ -1,9 +1,9 @@
 /** Cross-collection rules: each bad reference or date fails with the file and the field. */
 import { describe, expect, it } from 'vitest';
-import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
-import { type RawCatalog, findCatalogProblems as findStructured } from '../../src/lib/catalog-problems.ts';
-import { formatProblem } from '../../src/lib/content-problems.ts';
-import { normaliseName } from '../../src/lib/normalise-name.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog/catalog-entry.ts';
+import { type RawCatalog, findCatalogProblems as findStructured } from '../../src/lib/catalog/catalog-problems.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
+import { normaliseName } from '../../src/lib/text/normalise-name.ts';
 import type { BandData } from '../../src/schemas/band.ts';
 import type { TourData } from '../../src/schemas/tour.ts';
 

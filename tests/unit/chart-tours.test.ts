@@ -1,9 +1,9 @@
 /** The timeline draws at most a fixed number of tours per decade: those with the most passes. */
 import { describe, expect, it } from 'vitest';
-import { toursForChart } from '../../src/lib/chart-tours.ts';
-import type { TourRecord } from '../../src/lib/catalog-model.ts';
-import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog-entry.ts';
-import { fuzzyDate } from '../../src/lib/fuzzy-date.ts';
+import { toursForChart } from '../../src/lib/lists/chart-tours.ts';
+import type { TourRecord } from '../../src/lib/catalog/catalog-model.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../src/lib/catalog/catalog-entry.ts';
+import { fuzzyDate } from '../../src/lib/dates/fuzzy-date.ts';
 
 type Tour = TourRecord<Entry<PassDataWithoutPhotos>>;
 const tour = (name: string, start: string, passes: number) =>

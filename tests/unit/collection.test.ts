@@ -6,8 +6,8 @@ import { collectionToJson, parseCollectionJson } from '../../src/lib/collection/
 import { mergeCollections } from '../../src/lib/collection/merge.ts';
 import { type Collection, type ParseResult, NO_TOUR, emptyCollection, quantityOf, sparesOf } from '../../src/lib/collection/model.ts';
 import { DEFAULT_VIEW, type ListView, optionsOf, viewList } from '../../src/lib/collection/list-view.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { localDay } from '../../src/lib/calendar-day.ts';
+import { parseCsv } from '../../src/lib/text/csv.ts';
+import { localDay } from '../../src/lib/dates/calendar-day.ts';
 import { statusOf, withStatus } from '../../src/scripts/collection/store.ts';
 import { known, rows, sample } from '../helpers/collection-sample.ts';
 

@@ -1,6 +1,6 @@
 /** The contribute form's pass-slug shards: every slug lands in one, stable and evenly spread. */
 import { describe, expect, it } from 'vitest';
-import { passSlugShard, passSlugShardCount } from '../../src/lib/contribute-data.ts';
+import { passSlugShard, passSlugShardCount } from '../../src/lib/catalog/contribute-data.ts';
 
 describe('pass slug shards', () => {
 	it('grow with the catalog, at least one', () => {

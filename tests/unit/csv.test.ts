@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { csvField, parseCsv, toCsv } from '../../src/lib/text/csv.ts';
 
 describe('csv', () => {
 	it('quotes fields with commas, quotes and line breaks, and doubles quotes', () => {

@@ -10,7 +10,7 @@ import {
 	overlaps,
 	parseFuzzyDate,
 	startOf,
-} from '../../src/lib/fuzzy-date.ts';
+} from '../../src/lib/dates/fuzzy-date.ts';
 
 describe('parseFuzzyDate', () => {
 	it('reads year, year-month and full dates with their precision', () => {

@@ -11,7 +11,7 @@ describe('imports in src/', () => {
 		const graph = importGraph(join(projectRoot, 'src'));
 		expect(graph.size).toBeGreaterThan(100);
 		// The walk sees real edges, in .ts and in .astro frontmatter and scripts.
-		expect(graph.get('lib/catalog-problems.ts')).toContain('lib/catalog-entry.ts');
+		expect(graph.get('lib/catalog/catalog-problems.ts')).toContain('lib/catalog/catalog-entry.ts');
 		expect(graph.get('pages/search.astro')).toContain('scripts/search/search-page.ts');
 		expect(importCycles(graph)).toEqual([]);
 	});

@@ -9,7 +9,7 @@ import {
 	letterNav,
 	letterOf,
 	toursByDecade,
-} from '../../src/lib/letter-and-decade-groups.ts';
+} from '../../src/lib/lists/letter-and-decade-groups.ts';
 
 const tour = (name: string, year: number) => ({ name, start: { year } });
 const band = (name: string) => ({ name });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldPath } from '../../src/lib/content-problems.ts';
-import { lineOfField } from '../../src/lib/locate-field.ts';
+import { fieldPath } from '../../src/lib/content-files/content-problems.ts';
+import { lineOfField } from '../../src/lib/content-files/locate-field.ts';
 
 const mdx = `---
 title: A pass

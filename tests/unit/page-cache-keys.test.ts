@@ -6,10 +6,10 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BandData } from '../../src/schemas/band.ts';
-import { buildCatalog } from '../../src/lib/catalog-model.ts';
-import { PageCacheKeys, recordText } from '../../src/lib/page-cache-keys.ts';
+import { buildCatalog } from '../../src/lib/catalog/catalog-model.ts';
+import { PageCacheKeys, recordText } from '../../src/lib/lists/page-cache-keys.ts';
 import { shownPhoto } from '../../src/lib/photos/shown-photo.ts';
-import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 
 const files = readCatalogFiles(join(projectRoot, 'content'), projectRoot);

@@ -1,8 +1,8 @@
 /** Every paginated list: which items a page holds, its URLs, and the page numbers it links. */
 import { describe, expect, it } from 'vitest';
-import { pageAt, pageCount, pageParam, pageUrl, pageWindow, paginate } from '../../src/lib/paginate.ts';
-import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from '../../src/lib/reserved-slugs.ts';
-import { PASS_ORDER_NAMES, sortedListUrl } from '../../src/lib/pass-sort-orders.ts';
+import { pageAt, pageCount, pageParam, pageUrl, pageWindow, paginate } from '../../src/lib/lists/paginate.ts';
+import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from '../../src/lib/lists/reserved-slugs.ts';
+import { PASS_ORDER_NAMES, sortedListUrl } from '../../src/lib/lists/pass-sort-orders.ts';
 
 const items = Array.from({ length: 7 }, (_, i) => i + 1);
 const urlOf = (n: number) => pageUrl('/printers/perri/', n);

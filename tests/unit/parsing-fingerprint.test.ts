@@ -21,7 +21,7 @@ function project(files: Record<string, string>): URL {
 describe('localModules', () => {
 	it('follows the real content config to the schemas, loaders and helpers that parse entries', async () => {
 		const names = (await localModules(new URL('../../src/content.config.ts', import.meta.url))).map((u) => u.pathname.split('/src/')[1]);
-		for (const file of ['content.config.ts', 'schemas/pass.ts', 'schemas/enums.ts', 'loaders/pass-loader.ts', 'lib/story/check-story.ts', 'lib/story/render-story.ts', 'lib/fuzzy-date.ts']) {
+		for (const file of ['content.config.ts', 'schemas/pass.ts', 'schemas/enums.ts', 'loaders/pass-loader.ts', 'lib/story/check-story.ts', 'lib/story/render-story.ts', 'lib/dates/fuzzy-date.ts']) {
 			expect(names).toContain(file);
 		}
 		expect(new Set(names).size).toBe(names.length);

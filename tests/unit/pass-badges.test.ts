@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PASS_BADGES, passBadges, type BadgeFacts } from '../../src/lib/pass-badges.ts';
+import { PASS_BADGES, passBadges, type BadgeFacts } from '../../src/lib/catalog/pass-badges.ts';
 
 const plain: BadgeFacts = { isFake: false, fakeCount: 0, isSigned: false, bandDefunct: false, example: false };
 

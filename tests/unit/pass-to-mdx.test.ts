@@ -1,6 +1,6 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { passToMdx } from '../../src/lib/pass-to-mdx.ts';
+import { passToMdx } from '../../src/lib/content-files/pass-to-mdx.ts';
 import { checkStory } from '../../src/lib/story/check-story.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 

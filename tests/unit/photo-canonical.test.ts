@@ -9,8 +9,8 @@ import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processPhoto } from '../../scripts/photos.ts';
-import { canonicalPhotoProblems } from '../../src/lib/photo-canonical.ts';
-import { committedPhotoProblems } from '../../src/lib/photo-checks.ts';
+import { canonicalPhotoProblems } from '../../src/lib/photos/photo-canonical.ts';
+import { committedPhotoProblems } from '../../src/lib/photos/photo-checks-fs.ts';
 import { GPS, noisy } from '../helpers/photo-fixtures.ts';
 
 let dir: string;

@@ -15,7 +15,7 @@ import {
 	readExif,
 	sniffImage,
 	xmpHasGps,
-} from '../../src/lib/photo-checks.ts';
+} from '../../src/lib/photos/photo-checks-fs.ts';
 import { photoProblemsBeforeDecoding } from '../../src/lib/photos/photo-gate-fs.ts';
 
 let dir: string;

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import sharp, { type Sharp } from 'sharp';
 import { bombPng, GPS, noisy } from '../helpers/photo-fixtures.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { inspectPhoto } from '../../src/lib/photo-checks.ts';
+import { inspectPhoto } from '../../src/lib/photos/photo-checks-fs.ts';
 import { findImages, main, outputPathFor, processPhoto } from '../../scripts/photos.ts';
 
 let dir: string;

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { formatIssue, passFileSchema, readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { formatIssue, passFileSchema, readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { bandSchema } from '../../src/schemas/band.ts';
 import { tourSchema } from '../../src/schemas/tour.ts';
 

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { browseValues } from '../../src/lib/browse-facets.ts';
-import { tally } from '../../src/lib/catalog-stats.ts';
+import { browseValues } from '../../src/lib/search/browse-facets.ts';
+import { tally } from '../../src/lib/search/catalog-stats.ts';
 import {
 	BROWSE_FACETS,
 	FACETS,
@@ -15,8 +15,8 @@ import {
 	compareValues,
 	facetValueOrders,
 	passFilterValues,
-} from '../../src/lib/search-facets.ts';
-import { parseSearchState, toPagefindFilters } from '../../src/lib/search-state.ts';
+} from '../../src/lib/search/search-facets.ts';
+import { parseSearchState, toPagefindFilters } from '../../src/lib/search/search-state.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 import { importGraph } from '../helpers/import-cycles.ts';
@@ -99,7 +99,7 @@ describe('what the search page’s script imports', () => {
 			for (const next of graph.get(file) ?? []) walk(next);
 		};
 		walk('scripts/search/search-page.ts');
-		expect(seen).toContain('lib/search-facets.ts');
+		expect(seen).toContain('lib/search/search-facets.ts');
 		for (const file of seen) {
 			expect(file).not.toMatch(/^data\/|-fs\.ts$/);
 			const text = readFileSync(join(src, file), 'utf-8');

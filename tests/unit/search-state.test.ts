@@ -1,6 +1,6 @@
 /** The search page's URL state: parse, write, and what it asks Pagefind. */
 import { describe, expect, it } from 'vitest';
-import { parseSearchState, toPagefindFilters, toPagefindSort, toggleFilter, writeSearchState } from '../../src/lib/search-state.ts';
+import { parseSearchState, toPagefindFilters, toPagefindSort, toggleFilter, writeSearchState } from '../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
 	it('reads query, repeated filters and sort; ignores unknown keys and empty values', () => {

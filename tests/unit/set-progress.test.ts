@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setProgress } from '../../src/lib/set-progress.ts';
+import { setProgress } from '../../src/lib/collection/set-progress.ts';
 
 describe('setProgress', () => {
 	const designs = [

@@ -1,19 +1,8 @@
 /** One slug rule for new-pass, the browse pages' URLs and the contribute form's suggestion. */
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slugify.ts';
+import { slugify } from '../../src/lib/text/slugify.ts';
+import { randomFrom } from '../../scripts/lib/seeded-random.ts';
 import { SLUG_PATTERN } from '../../src/schemas/fields.ts';
-
-/** A small seeded generator, so a failure can be replayed. */
-function randomFrom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const ALPHABET = [...'abcXYZ019 -_/&\'’‘`´.,!?()[]{}<>"#%\t\nöéñßøÆ漢字😀\u0301\u200b'];
 

@@ -1,7 +1,7 @@
 /** A pass file's frontmatter is plain YAML data, refused with its line otherwise; the story keeps its lines. */
 import { describe, expect, it } from 'vitest';
-import { MAX_DATA_BYTES, MAX_STORY_CHARS } from '../../src/lib/content-limits.ts';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { MAX_DATA_BYTES, MAX_STORY_CHARS } from '../../src/lib/content-files/content-limits.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 
 const file = (frontmatter: string, story = 'The story.\n') => `---\ntitle: A pass\n${frontmatter}---\n\n${story}`;
 

@@ -3,7 +3,7 @@
  * file, and what a harmless story renders to. The fuzz test (story-fuzz.test.ts) covers the rest.
  */
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import { checkStory } from '../../src/lib/story/check-story.ts';
 import { isSafeUrl, urlKind } from '../../src/lib/story/safe-url.ts';
 import { storyToHtml } from '../../src/lib/story/story-to-html.ts';

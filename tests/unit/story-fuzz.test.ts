@@ -16,7 +16,8 @@ import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { randomFrom as random } from '../../scripts/lib/seeded-random.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import { parseStory } from '../../src/lib/story/parse-story.ts';
 import { storyToHtml } from '../../src/lib/story/story-to-html.ts';
 import { HTML_FRAGMENTS, MARKDOWN_FRAGMENTS, STORY_SEEDS } from '../helpers/story-corpus.ts';
@@ -108,18 +109,6 @@ function expectSafeOutcome(story: string, offset: number, fileLines: number, lab
 }
 
 const lineCount = (text: string) => text.split(/\r\n|\r|\n/).length;
-
-/** A small seeded generator (mulberry32): the same seed gives the same cases on every machine. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const SEPARATORS = ['', '', ' ', '\n', '\n', '\n\n', '\t', '\r\n', '\n> ', '\n- ', '\n    ', '|'];
 

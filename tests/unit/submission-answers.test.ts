@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { answersToPass } from '../../scripts/submission/answers-to-pass.ts';
 import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
 import { buildPass } from '../../scripts/submission/build-pass.ts';

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_ORIGIN_VARIABLE, attachmentUrlProblem, downloadAttachment } from '../../scripts/submission/attachments.ts';
 import { MAX_BYTES_DOWNLOAD } from '../../scripts/submission/limits.ts';
-import { type RecordingServer, recordingServer } from '../helpers/submission-servers.ts';
+import { type RecordingServer, attachmentHosts } from '../helpers/submission-servers.ts';
 
 const ASSET = '/user-attachments/assets/0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
 
@@ -40,17 +40,12 @@ describe('which links are attachments', () => {
 });
 
 describe('downloading an attachment', { timeout: 30_000 }, () => {
+	const hosts = attachmentHosts();
 	let github: RecordingServer;
 	let other: RecordingServer;
 	let env: NodeJS.ProcessEnv;
-	beforeAll(async () => {
-		github = await recordingServer();
-		other = await recordingServer();
-		env = { [TEST_ORIGIN_VARIABLE]: github.origin };
-	});
-	afterAll(async () => {
-		await github.close();
-		await other.close();
+	beforeAll(() => {
+		({ github, other, env } = hosts);
 	});
 
 	it('follows a redirect that stays on an attachment host', async () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readCatalogFiles } from '../../src/lib/read-catalog-files.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 import { FORM_FIELDS, NOT_IN_FORM } from '../../scripts/submission/form-fields.ts';
 import { TEMPLATE_PATH, issueFormYaml } from '../../scripts/submission/issue-form-yaml.ts';

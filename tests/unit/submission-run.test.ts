@@ -2,43 +2,35 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import sharp from 'sharp';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mdastNodes } from '../helpers/markdown-tree.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
-import { splitFrontmatter } from '../../src/lib/split-frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content-files/split-frontmatter.ts';
 import { validateCatalog } from '../../scripts/validate.ts';
 import { main } from '../../scripts/submission.ts';
-import { TEST_ORIGIN_VARIABLE } from '../../scripts/submission/attachments.ts';
 import { runSubmission } from '../../scripts/submission/run-submission.ts';
 import { GPS, noisy } from '../helpers/photo-fixtures.ts';
-import { type RecordingServer, SUBMISSION_FIXTURES, catalogCopy, fixtureIssue, recordingServer } from '../helpers/submission-servers.ts';
+import { type RecordingServer, SUBMISSION_FIXTURES, attachmentHosts, catalogCopy, fixtureIssue } from '../helpers/submission-servers.ts';
 
 const FRONT = '/user-attachments/assets/0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9';
 const BACK = '/user-attachments/assets/1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b';
 
+const hosts = attachmentHosts();
 let github: RecordingServer;
 let other: RecordingServer;
-let content: string;
 let env: NodeJS.ProcessEnv;
+let content: string;
 
 beforeAll(async () => {
-	github = await recordingServer();
-	other = await recordingServer();
+	({ github, other, env } = hosts);
 	github.routes.set(FRONT, await noisy(800, 600).withExif({ IFD0: { Make: 'Phone' }, IFD3: GPS }).jpeg().toBuffer());
 	github.routes.set(BACK, await noisy(800, 600).png().toBuffer());
 	other.routes.set(FRONT, await noisy(800, 600).jpeg().toBuffer());
-	env = { [TEST_ORIGIN_VARIABLE]: github.origin };
 }, 60_000);
-afterAll(async () => {
-	await github.close();
-	await other.close();
-});
 beforeEach(async () => {
 	content = await catalogCopy();
-	github.requests.length = 0;
-	other.requests.length = 0;
 });
 afterEach(async () => {
 	await rm(path.dirname(content), { recursive: true, force: true });
@@ -47,16 +39,6 @@ afterEach(async () => {
 
 const issue = (name: string) => fixtureIssue(name, { origin: github.origin, other: other.origin });
 const passFolders = async () => (await readdir(path.join(content, 'passes'))).sort();
-
-function nodes(tree: Root): Nodes[] {
-	const all: Nodes[] = [];
-	const walk = (node: Nodes) => {
-		all.push(node);
-		if ('children' in node) for (const child of node.children) walk(child as Nodes);
-	};
-	walk(tree);
-	return all;
-}
 
 describe('npm run submission', { timeout: 60_000 }, () => {
 	it('turns the fixture issue into a pass folder that passes validate, with photos re-encoded and GPS gone', async () => {
@@ -187,7 +169,7 @@ describe('npm run submission', { timeout: 60_000 }, () => {
 		const result = await runSubmission({ body: await issue('hostile-mentions.md'), contentDir: content, env });
 		expect(result.ok).toBe(false);
 		const tree = fromMarkdown(result.comment);
-		const all = nodes(tree);
+		const all = mdastNodes(tree);
 		expect(all.filter((n) => n.type === 'link' || n.type === 'image')).toEqual([]);
 		expect(all.filter((n) => n.type === 'html').map((n) => (n as { value: string }).value)).toEqual(['<!-- pass-submission-check -->']);
 		const text = all.flatMap((n) => (n.type === 'text' ? [n.value] : [])).join(' ');

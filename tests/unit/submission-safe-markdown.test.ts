@@ -1,19 +1,9 @@
-import type { Nodes, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
+import { mdastNodes } from '../helpers/markdown-tree.ts';
+import { randomFrom as random } from '../../scripts/lib/seeded-random.ts';
 import { escapeText, quote, quoteCell } from '../../scripts/submission/safe-markdown.ts';
-
-/** A small seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-	let s = seed >>> 0;
-	return () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = s;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const PIECES = ['@octocat', '#12', 'GH-3', '<script>', '</b>', '<img src=x onerror=alert(1)>', '[a](https://evil.example)', '![i](x)', '**', '_', '`', '``', '\\', 'https://evil.example/x', 'www.evil.example', '&amp;', '&#64;', '|', '\n', '\t', '# ', '- ', '1. ', '> ', ':', 'a', 'é', ' ', '{', '}', '~~', '\u0000', '\u202e'];
 
@@ -22,17 +12,7 @@ function hostile(next: () => number): string {
 	return Array.from({ length }, () => PIECES[Math.floor(next() * PIECES.length)]).join('');
 }
 
-function nodes(tree: Root): Nodes[] {
-	const all: Nodes[] = [];
-	const walk = (node: Nodes) => {
-		all.push(node);
-		if ('children' in node) for (const child of node.children) walk(child as Nodes);
-	};
-	walk(tree);
-	return all;
-}
-
-const textOf = (tree: Root) => nodes(tree).flatMap((n) => (n.type === 'text' || n.type === 'inlineCode' ? [n.value] : [])).join('');
+const textOf = (tree: Root) => mdastNodes(tree).flatMap((n) => (n.type === 'text' || n.type === 'inlineCode' ? [n.value] : [])).join('');
 const plain = (text: string) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ');
 
 describe('showing submission text in a comment', { timeout: 30_000 }, () => {
@@ -41,7 +21,7 @@ describe('showing submission text in a comment', { timeout: 30_000 }, () => {
 		for (let i = 0; i < 2000; i++) {
 			const input = hostile(next);
 			const tree = fromMarkdown(`Before ${escapeText(input)} after`);
-			const kinds = new Set(nodes(tree).map((n) => n.type));
+			const kinds = new Set(mdastNodes(tree).map((n) => n.type));
 			expect([...kinds].filter((k) => k !== 'root' && k !== 'paragraph' && k !== 'text'), JSON.stringify(input)).toEqual([]);
 			const shown = textOf(tree);
 			expect(shown.replaceAll('\u200b', ''), JSON.stringify(input)).toBe(`Before ${plain(input)} after`);
@@ -54,11 +34,11 @@ describe('showing submission text in a comment', { timeout: 30_000 }, () => {
 		for (let i = 0; i < 2000; i++) {
 			const input = hostile(next);
 			const tree = fromMarkdown(`Before ${quote(input, 500)} after`);
-			const spans = nodes(tree).filter((n) => n.type === 'inlineCode');
+			const spans = mdastNodes(tree).filter((n) => n.type === 'inlineCode');
 			const expected = plain(input).trim();
 			if (expected === '') continue;
 			expect(spans.map((s) => s.value), JSON.stringify(input)).toEqual([expected]);
-			expect(nodes(tree).filter((n) => n.type !== 'root' && n.type !== 'paragraph' && n.type !== 'text' && n.type !== 'inlineCode')).toEqual([]);
+			expect(mdastNodes(tree).filter((n) => n.type !== 'root' && n.type !== 'paragraph' && n.type !== 'text' && n.type !== 'inlineCode')).toEqual([]);
 		}
 	});
 

@@ -4,9 +4,10 @@
  * that holds them, or accepted and then valid XML 1.0 text, exact through JSON and CSV.
  */
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { fieldOf } from '../../src/lib/content-problems.ts';
-import { disallowedCharacter } from '../../src/lib/text-characters.ts';
+import { randomFrom as random } from '../../scripts/lib/seeded-random.ts';
+import { parseCsv, toCsv } from '../../src/lib/text/csv.ts';
+import { fieldOf } from '../../src/lib/content-files/content-problems.ts';
+import { disallowedCharacter } from '../../src/lib/text/text-characters.ts';
 import { name, text, webUrl } from '../../src/schemas/fields.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 
@@ -67,17 +68,6 @@ describe('text() and name()', () => {
 		expect(webUrl.safeParse('https://de.wikipedia.org/wiki/Motörhead').success).toBe(true);
 	});
 });
-
-/** Mulberry32: a seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Characters strangers send, good and bad, weighted towards trouble. */
 const POOL = [

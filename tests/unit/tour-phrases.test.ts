@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legPhrase, tourWithArticle } from '../../src/lib/tour-phrases.ts';
+import { legPhrase, tourWithArticle } from '../../src/lib/text/tour-phrases.ts';
 
 describe('tour phrases', () => {
 	it('adds "the" only when the tour name has no article of its own', () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-problems.ts';
+import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
 import { changedEntryFiles, escapeData, escapeProperty, githubAnnotation, main, validateCatalog } from '../../scripts/validate.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 

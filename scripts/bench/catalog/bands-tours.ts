@@ -1,7 +1,7 @@
 /** Generated bands (names, countries, periods of activity) and their tours, with Zipf-like pass counts. */
 import { type Random } from '../../lib/art-random.ts';
-import { nameKeys } from '../../../src/lib/name-key.ts';
-import { slugify } from '../../../src/lib/slugify.ts';
+import { nameKeys } from '../../../src/lib/catalog/name-key.ts';
+import { slugify } from '../../../src/lib/text/slugify.ts';
 import { dayNumber, isoOfDay, LAST_YEAR, monthOf } from './days.ts';
 import { chance, intBetween, pickOf, someOf } from './draw.ts';
 import { type BandSpec, type TourSpec } from './specs.ts';

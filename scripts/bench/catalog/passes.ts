@@ -1,7 +1,7 @@
 /** One generated pass: its frontmatter (every type, format, feature, grade and flaw occurs), story and photos. */
 import { type Random } from '../../lib/art-random.ts';
-import { RESERVED_PASS_SLUGS } from '../../../src/lib/reserved-slugs.ts';
-import { slugify } from '../../../src/lib/slugify.ts';
+import { RESERVED_PASS_SLUGS } from '../../../src/lib/lists/reserved-slugs.ts';
+import { slugify } from '../../../src/lib/text/slugify.ts';
 import { dayNumber, isoOfDay, monthOf } from './days.ts';
 import { chance, intBetween, pickOf, someOf, weighted } from './draw.ts';
 import { proseFor } from './prose.ts';

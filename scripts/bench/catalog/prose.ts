@@ -1,6 +1,6 @@
 /** The story of a generated pass: 80–250 words of plain Markdown (no HTML, no `<`, `{`, `}`). */
 import { type Random } from '../../lib/art-random.ts';
-import { formatFuzzyDate, fuzzyDate } from '../../../src/lib/fuzzy-date.ts';
+import { formatFuzzyDate, fuzzyDate } from '../../../src/lib/dates/fuzzy-date.ts';
 import { chance, intBetween, pickOf } from './draw.ts';
 import { type BandSpec, type TourSpec } from './specs.ts';
 import { ADJECTIVES, CONTAINERS, CREW_ROLES, EVENTS, FIRST_NAMES, JUDGEMENTS, LAST_NAMES, NOUNS, OPENERS, SONG_WORDS, VERBS, WEATHER } from './vocabulary.ts';

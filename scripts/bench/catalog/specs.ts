@@ -1,7 +1,7 @@
 /** What the generator makes (bands, tours, passes, pool photos) and the weights it draws them with. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCatalogFiles } from '../../../src/lib/read-catalog-files.ts';
+import { readCatalogFiles } from '../../../src/lib/content-files/read-catalog-fs.ts';
 import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../../src/schemas/enums.ts';
 
 export interface BandSpec {

@@ -1,7 +1,7 @@
 /** Writing the generated catalog: JSON files, pass folders (index.mdx and linked photos), bare entries. */
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { passToMdx, yamlScalar } from '../../../src/lib/pass-to-mdx.ts';
+import { passToMdx, yamlScalar } from '../../../src/lib/content-files/pass-to-mdx.ts';
 import { passFrontmatterSchema } from '../../../src/schemas/pass.ts';
 import { type GeneratedCatalog, type PassSpec } from './specs.ts';
 

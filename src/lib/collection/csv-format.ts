@@ -9,8 +9,8 @@
  * people and ignored on import. A leading apostrophe that `toCsv` adds before =, +, - or @ (so
  * spreadsheets do not run a note as a formula) is taken off again, as spreadsheets do.
  */
-import { localDay } from '../calendar-day.ts';
-import { parseCsv, toCsv } from '../csv.ts';
+import { localDay } from '../dates/calendar-day.ts';
+import { parseCsv, toCsv } from '../text/csv.ts';
 import { type Collection, type CollectionItem, type CollectionRow, type Copy, type ParseResult, LIMITS, PASS_ID, cleanItem, isDay, listOf } from './model.ts';
 import { accepted, refusal } from './problems.ts';
 import { type CopyField, copyFromText } from './copy-fields.ts';

@@ -130,6 +130,6 @@ export function lastAcquired(item: CollectionItem): string | undefined {
 	return item.copies.reduce<string | undefined>((day, c) => (c.acquired && (!day || c.acquired > day) ? c.acquired : day), undefined);
 }
 
-export { listOf } from '../list-of.ts';
+export { listOf } from '../text/list-of.ts';
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;

@@ -8,7 +8,7 @@
  * nothing is kept once a photo's files are written (≈ 20–25 MB of pixels for a 3000 px photo).
  */
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import { FAIL_ON, MAX_INPUT_PIXELS } from '../photo-limits.ts';
+import { FAIL_ON, MAX_INPUT_PIXELS } from './photo-limits.ts';
 import { decodeSlot } from './decode-slot.ts';
 import { firstLine, photoProblemsBeforeDecoding } from './photo-gate-fs.ts';
 import { type DerivativeSpec, FORMAT_SETTINGS, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';

@@ -1,6 +1,6 @@
 /**
  * The version of the committed-photo checks, derived so that it cannot be forgotten: a hash of the
- * source of every module the checks are made of (`photo-checks.ts` and everything it imports from
+ * source of every module the checks are made of (`photo-checks-fs.ts` and everything it imports from
  * this project, found by following its relative imports) and of the decoder's versions (libvips
  * decides what counts as a warning). A cached verdict is trusted only under the version it was
  * made with, so any edit to a check, a limit or a message re-checks every photo once.
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 /** The module whose verdict is cached: `committedPhotoProblems` and everything it imports. */
-export const PHOTO_CHECKS_ENTRY = fileURLToPath(new URL('../photo-checks.ts', import.meta.url));
+export const PHOTO_CHECKS_ENTRY = fileURLToPath(new URL('./photo-checks-fs.ts', import.meta.url));
 
 /** Relative imports and re-exports of a module: `from './x.ts'`, `import './y.ts'`. */
 const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*['"](\.{1,2}\/[^'"]+)['"]/g;

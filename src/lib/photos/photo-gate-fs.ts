@@ -2,7 +2,7 @@
  * What a photo must pass before the build decodes it into published images: the one place the
  * build and `npm run validate` ask whether a contributed file may be published.
  *
- * - {@link photoVerdict}: the committed-photo checks (`photo-checks.ts`: structural allowlist,
+ * - {@link photoVerdict}: the committed-photo checks (`photo-checks-fs.ts`: structural allowlist,
  *   strict decode, frames, pixel and size caps) run once per distinct bytes, ever. The verdict —
  *   accepted, or the problems — is kept in the photo cache under the photo's sha256 and the checks'
  *   version (`photo-checks-version-fs.ts`), so an unchanged photo is never decoded again to be
@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
-import { committedPhotoProblems, inspectPhoto, photosCommand } from '../photo-checks.ts';
-import { MAX_INPUT_PIXELS, MAX_READ_BYTES } from '../photo-limits.ts';
+import { committedPhotoProblems, inspectPhoto, photosCommand } from './photo-checks-fs.ts';
+import { MAX_INPUT_PIXELS, MAX_READ_BYTES } from './photo-limits.ts';
 import { decodeSlot } from './decode-slot.ts';
 import { currentPhotoChecksVersion } from './photo-checks-version-fs.ts';
 import type { PhotoCache, PhotoVerdict, VerdictProblem } from './photo-store-fs.ts';

@@ -3,7 +3,7 @@
  * the `photos` collection, and the URL and size of every derivative the pages use. Pure code.
  */
 import type { PassData } from '../../schemas/pass.ts';
-import { type Problem, problem } from '../content-problems.ts';
+import { type Problem, problem } from '../content-files/content-problems.ts';
 import { PHOTO_SIDES } from '../../schemas/enums.ts';
 import { type Derivative, type PhotoFacts, type PhotoFormat, type PhotoUse, derivativeUrl, derivativesOf } from './photo-recipe.ts';
 

@@ -5,7 +5,7 @@
  * any kind, images, footnotes, task-list boxes, heading 1 — is refused with the line it is on and
  * what to write instead. Nothing is dropped silently.
  */
-import { MAX_STORY_CHARS } from '../content-limits.ts';
+import { MAX_STORY_CHARS } from '../content-files/content-limits.ts';
 import type { Nodes, Root } from 'mdast';
 import { parseStory } from './parse-story.ts';
 import { urlKind } from './safe-url.ts';

@@ -1,8 +1,8 @@
 /** /data/passes.csv, /data/bands.csv, /data/tours.csv — one row each, columns as documented on /data/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { EXPORT_TABLES } from '../../data/exports.ts';
-import { csvRow } from '../../lib/catalog-export.ts';
-import { toCsv } from '../../lib/csv.ts';
+import { csvRow } from '../../lib/catalog/catalog-export.ts';
+import { toCsv } from '../../lib/text/csv.ts';
 
 export const getStaticPaths = (() => EXPORT_TABLES.map((table) => ({ params: { table: table.file }, props: { table } }))) satisfies GetStaticPaths;
 

@@ -7,7 +7,7 @@ import { collectionToCsv, parseCollectionCsv } from '../../lib/collection/csv-fo
 import { collectionToJson, parseCollectionJson } from '../../lib/collection/json-format.ts';
 import { mergeCollections } from '../../lib/collection/merge.ts';
 import { type Collection, type CollectionRow, type ParseResult, emptyCollection, plural } from '../../lib/collection/model.ts';
-import { localDay } from '../../lib/calendar-day.ts';
+import { localDay } from '../../lib/dates/calendar-day.ts';
 import { byId, element } from '../dom.ts';
 import { NOT_SAVED, say } from './page-message.ts';
 

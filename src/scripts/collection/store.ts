@@ -12,7 +12,7 @@
  */
 import { storedCollection } from '../../lib/collection/migrate.ts';
 import { type Collection, type CollectionStatus, COLLECTION_VERSION, emptyCollection } from '../../lib/collection/model.ts';
-import { localDay } from '../../lib/calendar-day.ts';
+import { localDay } from '../../lib/dates/calendar-day.ts';
 
 export const STORAGE_KEY = 'bpc-collection';
 export const BACKUP_KEY = 'bpc-collection-corrupt';

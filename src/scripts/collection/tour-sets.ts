@@ -3,7 +3,7 @@
  * collector has, wants or is missing. Without JavaScript (or an empty collection) the column
  * stays hidden.
  */
-import { setProgress } from '../../lib/set-progress.ts';
+import { setProgress } from '../../lib/collection/set-progress.ts';
 import { loadCollection, statusOf, subscribe } from './store.ts';
 
 const LABELS = { owned: '✓ You have it', wanted: 'On your wantlist', missing: 'Missing' } as const;

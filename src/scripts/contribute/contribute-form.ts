@@ -2,16 +2,16 @@
  * The /contribute/ form in the browser: turns the fields into a pass, checks it with the very
  * schema and cross-checks the build uses, marks each field with its problem, and writes the
  * index.mdx text with a copy button and a prefilled GitHub "new file" link. The chosen band with
- * its tours, and whether a slug is taken, are fetched as needed (`src/lib/contribute-data.ts`).
+ * its tours, and whether a slug is taken, are fetched as needed (`src/lib/catalog/contribute-data.ts`).
  */
 import './zod-without-eval.ts';
-import type { Entry, PassDataWithoutPhotos } from '../../lib/catalog-entry.ts';
-import { type RawCatalog, findPassProblems } from '../../lib/catalog-problems.ts';
-import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/contribute-data.ts';
-import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-problems.ts';
-import { localDay } from '../../lib/calendar-day.ts';
-import { passToMdx } from '../../lib/pass-to-mdx.ts';
-import { slugify } from '../../lib/slugify.ts';
+import type { Entry, PassDataWithoutPhotos } from '../../lib/catalog/catalog-entry.ts';
+import { type RawCatalog, findPassProblems } from '../../lib/catalog/catalog-problems.ts';
+import { type ContributeBand, contributeBandUrl, passSlugShard, passSlugShardUrl } from '../../lib/catalog/contribute-data.ts';
+import { type Problem, fieldOf, fieldPath, formatProblem } from '../../lib/content-files/content-problems.ts';
+import { localDay } from '../../lib/dates/calendar-day.ts';
+import { passToMdx } from '../../lib/content-files/pass-to-mdx.ts';
+import { slugify } from '../../lib/text/slugify.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 import { passFrontmatterSchema } from '../../schemas/pass.ts';
 import { byId, element } from '../dom.ts';

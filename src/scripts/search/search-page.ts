@@ -4,8 +4,8 @@
  * submits the same URL); the script makes it live, and keeps the URL in step so links, reloads
  * and back/forward reproduce what is on screen.
  */
-import { type BandSuggestion, type SuggestibleBand, suggestBands } from '../../lib/band-suggester.ts';
-import { FACETS, type FilterKey, RESULT_KINDS, type SortName, compareValues } from '../../lib/search-facets.ts';
+import { type BandSuggestion, type SuggestibleBand, suggestBands } from '../../lib/search/band-suggester.ts';
+import { FACETS, type FilterKey, RESULT_KINDS, type SortName, compareValues } from '../../lib/search/search-facets.ts';
 import {
 	type SearchState,
 	hasFilters,
@@ -14,7 +14,7 @@ import {
 	toPagefindSort,
 	toggleFilter,
 	writeSearchState,
-} from '../../lib/search-state.ts';
+} from '../../lib/search/search-state.ts';
 import { type FilterCounts, type PagefindInstance, type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
 import { byId, element } from '../dom.ts';
 import { resultCard } from './render.ts';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLeftoverTodos } from '../../../scripts/new-pass.ts';
-import { passFileSchema, readCatalogFiles } from '../../../src/lib/read-catalog-files.ts';
+import { passFileSchema, readCatalogFiles } from '../../../src/lib/content-files/read-catalog-fs.ts';
 import { bandSchema } from '../../../src/schemas/band.ts';
 import { tourSchema } from '../../../src/schemas/tour.ts';
 import { PASS_FLAGS, SLUG, catalogProblems, dirs, fillTodos, passFile, passFolders, run, useCatalogCopy } from '../../helpers/new-pass-run.ts';

@@ -2,7 +2,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCatalogFiles } from '../../../src/lib/read-catalog-files.ts';
+import { readCatalogFiles } from '../../../src/lib/content-files/read-catalog-fs.ts';
 import { bandSchema } from '../../../src/schemas/band.ts';
 import { tourSchema } from '../../../src/schemas/tour.ts';
 import { PASS_ANSWERS, PASS_FLAGS, catalogProblems, dirs, fillTodos, passFile, passFolders, run, useCatalogCopy } from '../../helpers/new-pass-run.ts';

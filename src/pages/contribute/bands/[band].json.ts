@@ -1,7 +1,7 @@
 /** /contribute/bands/<band>.json — a band and its tours, fetched by the form once the band is chosen. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Band, catalog } from '../../../data/catalog.ts';
-import type { ContributeBand } from '../../../lib/contribute-data.ts';
+import type { ContributeBand } from '../../../lib/catalog/contribute-data.ts';
 
 export const getStaticPaths = (() => catalog.bands.map((band) => ({ params: { band: band.id }, props: { band } }))) satisfies GetStaticPaths;
 

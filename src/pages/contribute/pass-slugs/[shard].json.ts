@@ -1,7 +1,7 @@
 /** /contribute/pass-slugs/<n>.json — the pass slugs of one shard, so the form can tell a taken file name. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog } from '../../../data/catalog.ts';
-import { passSlugShard, passSlugShardCount } from '../../../lib/contribute-data.ts';
+import { passSlugShard, passSlugShardCount } from '../../../lib/catalog/contribute-data.ts';
 
 export const getStaticPaths = (() => {
 	const shards = passSlugShardCount(catalog.passes.length);

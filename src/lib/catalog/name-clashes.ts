@@ -3,9 +3,9 @@
  * (confusable-aware). Each clash is reported on every file that has the name, each naming the
  * others, so checking only the files a pull request changed still catches the newcomer.
  */
-import type { BandData } from '../schemas/band.ts';
-import type { TourData } from '../schemas/tour.ts';
-import { type Problem, problem } from './content-problems.ts';
+import type { BandData } from '../../schemas/band.ts';
+import type { TourData } from '../../schemas/tour.ts';
+import { type Problem, problem } from '../content-files/content-problems.ts';
 import { nameKeys } from './name-key.ts';
 
 interface Named {

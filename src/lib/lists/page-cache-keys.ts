@@ -15,10 +15,10 @@
  * module graph (components, styles, scripts, this file) and re-renders on any change.
  */
 import { createHash } from 'node:crypto';
-import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import { type BandRecord, type PassRecord, type PassTypeRecord, type PrinterRecord, type TourRecord, relatedPasses } from './catalog-model.ts';
-import { PHOTO_RECIPE } from './photos/photo-recipe.ts';
-import type { ShownPhoto } from './photos/shown-photo.ts';
+import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
+import { type BandRecord, type PassRecord, type PassTypeRecord, type PrinterRecord, type TourRecord, relatedPasses } from '../catalog/catalog-model.ts';
+import { PHOTO_RECIPE } from '../photos/photo-recipe.ts';
+import type { ShownPhoto } from '../photos/shown-photo.ts';
 
 /** Bumped when what a key covers changes, so no key of the old kind ever matches a new one. */
 const KEY_VERSION = 1;

@@ -2,9 +2,9 @@
  * A band's status at any date, derived from its periods of activity. Nothing about status is
  * written by hand: a band file lists when it was together, and the gaps say the rest.
  */
-import type { BandStatus } from '../schemas/enums.ts';
-import type { BandData } from '../schemas/band.ts';
-import { endOf, fuzzyDate, startOf } from './fuzzy-date.ts';
+import type { BandStatus } from '../../schemas/enums.ts';
+import type { BandData } from '../../schemas/band.ts';
+import { endOf, fuzzyDate, startOf } from '../dates/fuzzy-date.ts';
 
 type Activity = BandData['activity'];
 

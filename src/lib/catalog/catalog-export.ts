@@ -5,7 +5,7 @@
  */
 import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { BandRecord, PassRecord, TourRecord } from './catalog-model.ts';
-import type { CsvValue } from './csv.ts';
+import type { CsvValue } from '../text/csv.ts';
 
 /** Column → what it holds. The order is the CSV's column order; never reorder or rename. */
 export const PASS_COLUMNS = {

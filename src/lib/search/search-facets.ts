@@ -7,15 +7,15 @@
  * The search page's script imports this module: keep it free of Node and of the catalog itself
  * (types only), so the browser gets the table and a few label maps, nothing more.
  */
-import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { PassRecord } from './catalog-model.ts';
-import { decadeLabel } from './fuzzy-date.ts';
+import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
+import type { PassRecord } from '../catalog/catalog-model.ts';
+import { decadeLabel } from '../dates/fuzzy-date.ts';
 import {
 	BAND_STATUSES,
 	CONDITION_GRADES,
 	PASS_FORMATS,
 	SECURITY_FEATURES,
-} from '../schemas/enums.ts';
+} from '../../schemas/enums.ts';
 
 export const YES = 'Yes';
 export const NO = 'No';

@@ -6,7 +6,7 @@
  * committed photo cannot smuggle data the decoder would skip.
  *
  * Browser-safe: no node:fs, no sharp. The decode part (truncation, frames, pixels) is Node-only, in
- * `photo-checks.ts` (`committedPhotoProblems`).
+ * `photo-checks-fs.ts` (`committedPhotoProblems`).
  *
  * What each format may hold (what sharp 0.35 writes through `npm run photos`):
  * - JPEG: SOI, DQT, SOF0/SOF1/SOF2, DHT, DRI, SOS + entropy-coded data (RSTn inside it), EOI — and

@@ -3,7 +3,7 @@
  * file and validated data. Astro's entries fit it, and so do the plain objects that Node tools
  * and tests build from files, so the model never depends on `astro:content`.
  */
-import type { PassData } from '../schemas/pass.ts';
+import type { PassData } from '../../schemas/pass.ts';
 
 export interface Entry<D> {
 	id: string;

@@ -3,9 +3,9 @@
  * at 10,000 passes), so each decade keeps the tours collectors have most passes from: the chart
  * still shows when touring happened, at a size that no longer depends on the catalog's.
  */
-import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { TourRecord } from './catalog-model.ts';
-import { decadeOf, startOf } from './fuzzy-date.ts';
+import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
+import type { TourRecord } from '../catalog/catalog-model.ts';
+import { decadeOf, startOf } from '../dates/fuzzy-date.ts';
 
 /** Bars per decade (by the year a tour started). */
 export const CHART_TOURS_PER_DECADE = 12;

@@ -4,7 +4,7 @@
  * names and aliases by edit distance and proposes the closest bands. Small enough to ship
  * with the search page: the band list is the only data it needs.
  */
-import { normaliseName } from './normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 
 export interface SuggestibleBand {
 	name: string;

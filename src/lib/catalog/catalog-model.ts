@@ -3,21 +3,21 @@
  * every fact a page shows that is not written in a content file (band status, decade, is-signed,
  * display dates, related passes, counts) is derived here and nowhere else.
  */
-import type { BandData } from '../schemas/band.ts';
-import type { BandStatus } from '../schemas/enums.ts';
-import type { PassTypeData } from '../schemas/pass-type.ts';
-import type { PrinterData } from '../schemas/printer.ts';
-import type { TourData } from '../schemas/tour.ts';
+import type { BandData } from '../../schemas/band.ts';
+import type { BandStatus } from '../../schemas/enums.ts';
+import type { PassTypeData } from '../../schemas/pass-type.ts';
+import type { PrinterData } from '../../schemas/printer.ts';
+import type { TourData } from '../../schemas/tour.ts';
 import { activeYearsLabel, bandStatusAt } from './band-status.ts';
 import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import { normaliseName } from './normalise-name.ts';
+import { normaliseName } from '../text/normalise-name.ts';
 import {
 	type FuzzyDate,
 	decadeOf,
 	formatFuzzyRange,
 	fuzzyDate,
 	startOf,
-} from './fuzzy-date.ts';
+} from '../dates/fuzzy-date.ts';
 
 export interface PassRecord<P extends Entry<PassDataWithoutPhotos>> {
 	id: string;

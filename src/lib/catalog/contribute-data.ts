@@ -6,8 +6,8 @@
  *   - /contribute/pass-slugs/<n>.json: the existing pass slugs in one shard, to tell a taken file
  *     name; a slug's shard is a hash of it, so shards stay small and even whatever the names.
  */
-import type { BandData } from '../schemas/band.ts';
-import type { TourData } from '../schemas/tour.ts';
+import type { BandData } from '../../schemas/band.ts';
+import type { TourData } from '../../schemas/tour.ts';
 import type { Entry } from './catalog-entry.ts';
 
 /** Roughly this many slugs per shard file. */

@@ -1,6 +1,6 @@
 /** The orders a list of passes can be browsed in, each with its own URL so a sorted page can be shared. */
-import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { PassRecord } from './catalog-model.ts';
+import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
+import type { PassRecord } from '../catalog/catalog-model.ts';
 import { pageUrl } from './paginate.ts';
 
 export const PASS_ORDERS = {

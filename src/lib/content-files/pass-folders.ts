@@ -5,7 +5,7 @@
  * `npm run validate` both ask here, so they cannot disagree.
  */
 import { type Problem, problem } from './content-problems.ts';
-import { SLUG_PATTERN, SLUG_RULE } from '../schemas/fields.ts';
+import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 
 export const PASS_ENTRY_FILE = 'index.mdx';
 

@@ -1,6 +1,6 @@
 /**
  * The limits and formats a committed photo is held to, declared once: the intake
- * (`npm run photos`) fixes a photo to fit them, `photo-checks.ts` refuses one that does not, and the
+ * (`npm run photos`) fixes a photo to fit them, `photo-checks-fs.ts` refuses one that does not, and the
  * build's photo step decodes nothing beyond them. Pure data.
  */
 import { CANONICAL_FORMATS } from './photo-canonical.ts';

@@ -10,7 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { formatBytes } from './format-bytes.ts';
+import { formatBytes } from '../text/format-bytes.ts';
 import { type PhotoProblem, type PhotoProblemCode, canonicalPhotoProblems } from './photo-canonical.ts';
 import { readExif, xmpHasGps } from './photo-exif.ts';
 import { extensionMatches, firstLine, formatName, isAllowed, isConvertible, label, sniffImage, withArticle } from './photo-formats.ts';

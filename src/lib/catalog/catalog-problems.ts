@@ -3,14 +3,14 @@
  * its tour, a tour of another band, two bands with the same name. Each problem names the file
  * and the field, and says how to fix it. The build fails on any of them (see `src/data/catalog.ts`).
  */
-import type { BandData } from '../schemas/band.ts';
+import type { BandData } from '../../schemas/band.ts';
 import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { TourData } from '../schemas/tour.ts';
-import { type Problem, problem } from './content-problems.ts';
+import type { TourData } from '../../schemas/tour.ts';
+import { type Problem, problem } from '../content-files/content-problems.ts';
 import { nameClashes } from './name-clashes.ts';
-import { localDay } from './calendar-day.ts';
-import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from './reserved-slugs.ts';
-import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from './fuzzy-date.ts';
+import { localDay } from '../dates/calendar-day.ts';
+import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from '../lists/reserved-slugs.ts';
+import { formatFuzzyRange, fuzzyDate, isAfter, overlaps, startOf } from '../dates/fuzzy-date.ts';
 
 export interface RawCatalog {
 	passes: readonly Entry<PassDataWithoutPhotos>[];

@@ -1,6 +1,6 @@
 /** Counts for the stats page: passes per value of each facet with `stats` in FACETS; passes per year. */
-import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { PassRecord } from './catalog-model.ts';
+import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
+import type { PassRecord } from '../catalog/catalog-model.ts';
 import { type Facet, type PassFilterKey, compareValues } from './search-facets.ts';
 
 export interface Tally {

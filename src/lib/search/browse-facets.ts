@@ -4,10 +4,10 @@
  * JavaScript. Values come from the facet's own `values`, so a browse page and the search filter
  * always agree.
  */
-import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
-import type { PassRecord } from './catalog-model.ts';
+import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
+import type { PassRecord } from '../catalog/catalog-model.ts';
 import { BROWSE_FACETS, type BrowseFacet, type Facet, type OrderSource, compareValues, facetValueOrders } from './search-facets.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../text/slugify.ts';
 
 export type { BrowseFacet };
 

@@ -4,7 +4,7 @@
  * text a contributor types round-trips exactly. Used by the web form on /contribute/ and, one
  * field at a time (`yamlField`, between its comments), by `npm run new-pass`.
  */
-import { type PassData, passFrontmatterSchema } from '../schemas/pass.ts';
+import { type PassData, passFrontmatterSchema } from '../../schemas/pass.ts';
 
 export type YamlValue = string | number | boolean | undefined | readonly YamlValue[] | { readonly [key: string]: YamlValue };
 

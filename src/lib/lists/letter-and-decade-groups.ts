@@ -3,7 +3,7 @@
  * started in (`/tours/decade/1990s/`), bands by the first letter of their name (`/bands/letter/a/`),
  * and a group longer than a page is split at `<group url>page/<n>/`.
  */
-import { decadeLabel, decadeOf } from './fuzzy-date.ts';
+import { decadeLabel, decadeOf } from '../dates/fuzzy-date.ts';
 import { type Page, pageParam, pageUrl, paginate } from './paginate.ts';
 
 /** Rows per page of a tour or band table. */

@@ -10,12 +10,12 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Problem, problem } from './content-problems.ts';
-import { formatBytes } from './format-bytes.ts';
+import { formatBytes } from '../text/format-bytes.ts';
 import { mapWithConcurrency } from './map-with-concurrency.ts';
-import { MAX_READ_BYTES } from './photo-limits.ts';
-import { photoVerdict } from './photos/photo-gate-fs.ts';
-import { type PhotoCache, hashPhotoFile } from './photos/photo-store-fs.ts';
-import { type HashedPhoto, samePhotoProblems } from './photos/shown-photo.ts';
+import { MAX_READ_BYTES } from '../photos/photo-limits.ts';
+import { photoVerdict } from '../photos/photo-gate-fs.ts';
+import { type PhotoCache, hashPhotoFile } from '../photos/photo-store-fs.ts';
+import { type HashedPhoto, samePhotoProblems } from '../photos/shown-photo.ts';
 
 export interface PassPhotos {
 	/** The pass file as problems show it, e.g. "content/passes/x/index.mdx". */
