@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { mapWithConcurrency } from '../../src/lib/content-files/map-with-concurrency.ts';
-import { PHOTO_CONCURRENCY } from '../../src/lib/photos/decode-slot.ts';
+import { PHOTO_CONCURRENCY } from '../../src/lib/photos/decode-slot-fs.ts';
 import { ensurePhotoDerivatives } from '../../src/lib/photos/derive-photo-fs.ts';
 import { photoVerdict } from '../../src/lib/photos/photo-gate-fs.ts';
 import { PhotoCache, hashPhotoFile } from '../../src/lib/photos/photo-store-fs.ts';

@@ -10,7 +10,7 @@
  *   cold      the content store, page cache and search-index cache of that CONTENT_DIR deleted
  *             first (photo derivatives are kept: they are encoded once, ever)
  *   warm      the same again: unchanged pages copied from Astro's page cache (incrementalBuild,
- *             src/lib/lists/page-cache-keys.ts), the search index reused when no page changed
+ *             src/lib/lists/page-cache-keys-fs.ts), the search index reused when no page changed
  *   +1 pass   one pass added, rebuilt
  *   uncached  the same catalog again with the page cache and the saved search index deleted:
  *             every page rendered and indexed, as every warm build was before those caches

@@ -1,8 +1,8 @@
 /**
- * The build's page cache keys (`src/lib/lists/page-cache-keys.ts`), made from the catalog every page
+ * The build's page cache keys (`src/lib/lists/page-cache-keys-fs.ts`), made from the catalog every page
  * reads and the photos as pages show them. Routes return them from `getStaticPaths()`.
  */
-import { PageCacheKeys } from '../lib/lists/page-cache-keys.ts';
+import { PageCacheKeys } from '../lib/lists/page-cache-keys-fs.ts';
 import { catalog } from './catalog.ts';
 import { photosOf } from './photos.ts';
 

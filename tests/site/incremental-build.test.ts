@@ -1,6 +1,6 @@
 /**
  * Astro's incremental build copies a page from the last build when its `cacheKey` and its code are
- * unchanged (src/lib/lists/page-cache-keys.ts). A key that misses something the page shows would publish
+ * unchanged (src/lib/lists/page-cache-keys-fs.ts). A key that misses something the page shows would publish
  * a stale page. This builds the sample catalog, changes it the ways contributors do — a band
  * renamed, a tour renamed, a band's alias added, a tour's end moved, a story edited, a photo
  * replaced, a pass added and one removed — and

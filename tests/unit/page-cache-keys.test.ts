@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BandData } from '../../src/schemas/band.ts';
 import { buildCatalog } from '../../src/lib/catalog/catalog-model.ts';
-import { PageCacheKeys, recordText } from '../../src/lib/lists/page-cache-keys.ts';
+import { PageCacheKeys, recordText } from '../../src/lib/lists/page-cache-keys-fs.ts';
 import { shownPhoto } from '../../src/lib/photos/shown-photo.ts';
 import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { projectRoot } from '../helpers/astro-build.ts';

@@ -9,7 +9,7 @@
  */
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { FAIL_ON, MAX_INPUT_PIXELS } from './photo-limits.ts';
-import { decodeSlot } from './decode-slot.ts';
+import { decodeSlot } from './decode-slot-fs.ts';
 import { firstLine, photoProblemsBeforeDecoding } from './photo-gate-fs.ts';
 import { type DerivativeSpec, FORMAT_SETTINGS, PHOTO_RECIPE, type PhotoFacts, derivativesOf, recipeKey } from './photo-recipe.ts';
 import { PhotoCache, type PhotoManifest, withPhotoFile } from './photo-store-fs.ts';

@@ -2,7 +2,6 @@
  * What kind of image a file is, and how messages name it: from its first bytes (to tell "not an
  * image" from "a damaged image"), from sharp's header, and from its extension. Pure code.
  */
-import path from 'node:path';
 import type { Metadata } from 'sharp';
 import { ALLOWED_FORMATS, type AllowedFormat, CONVERTIBLE_FORMATS } from './photo-limits.ts';
 
@@ -65,7 +64,10 @@ export function isConvertible(format: string): boolean {
 }
 
 export function extensionMatches(file: string, format: string): boolean {
-	const ext = path.extname(file).toLowerCase();
+	// The extension as node:path's extname reads it, without Node: browser code shares this module.
+	const base = file.slice(file.lastIndexOf('/') + 1);
+	const dot = base.lastIndexOf('.');
+	const ext = dot > 0 ? base.slice(dot).toLowerCase() : '';
 	const expected: Record<string, readonly string[]> = {
 		jpeg: ['.jpg', '.jpeg'],
 		png: ['.png'],

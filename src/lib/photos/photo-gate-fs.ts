@@ -15,7 +15,7 @@ import { readFile, stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
 import { committedPhotoProblems, inspectPhoto, photosCommand } from './photo-checks-fs.ts';
 import { MAX_INPUT_PIXELS, MAX_READ_BYTES } from './photo-limits.ts';
-import { decodeSlot } from './decode-slot.ts';
+import { decodeSlot } from './decode-slot-fs.ts';
 import { currentPhotoChecksVersion } from './photo-checks-version-fs.ts';
 import type { PhotoCache, PhotoVerdict, VerdictProblem } from './photo-store-fs.ts';
 
