@@ -104,7 +104,7 @@ async function start(root: HTMLElement): Promise<void> {
 			button('Zoom out', '−', () => zoomAll((z) => z.zoomBy(1 / 1.5))),
 			button('Fit the whole photo', 'Fit', () => zoomAll((z) => z.fit())),
 			button('Zoom in', '+', () => zoomAll((z) => z.zoomBy(1.5))),
-			button("Real pixels: one photo pixel per screen pixel", '1:1', () => zoomAll((z) => z.zoomTo(1))),
+			button('1:1, real pixels: one photo pixel per screen pixel', '1:1', () => zoomAll((z) => z.zoomTo(1))),
 		),
 		element('label', { class: 'compare-together' }, together, ' Zoom and move together'),
 	);
