@@ -84,7 +84,7 @@ export function checkBudgets(dist: string): { pages: PageWeight[]; failures: str
 		const isPass = /^\/passes\/[^/]+\/$/.test(page.url) && !/^\/passes\/(newest|added|page)\//.test(page.url);
 		// Tour pages with pass sets show the collector's progress through them.
 		const isTour = /^\/tours\/[^/]+\/$/.test(page.url);
-		const mayHaveJs = isPass || isTour || ['/search/', '/contribute/', '/collection/', '/collection/shared/'].includes(page.url);
+		const mayHaveJs = isPass || isTour || ['/search/', '/contribute/', '/collection/', '/collection/shared/', '/compare/'].includes(page.url);
 		if (isPass && page.htmlCss > BUDGETS.passPageHtmlCss) failures.push(`${page.url}: HTML + CSS ${kb(page.htmlCss)} > ${kb(BUDGETS.passPageHtmlCss)}`);
 		if (!mayHaveJs && page.cardToggles && page.js > BUDGETS.cardToggles) failures.push(`${page.url}: ${kb(page.js)} of JavaScript > ${kb(BUDGETS.cardToggles)} — pages with pass cards load only the cards' collection toggles`);
 		if (!mayHaveJs && !page.cardToggles && page.scripts.length > 0) failures.push(`${page.url}: loads ${page.scripts.join(', ')} — pages without gallery or search ship no script file`);

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { normaliseDateInput, parseFuzzyDate } from '../lib/dates/fuzzy-date.ts';
+import { SLUG_PATTERN, SLUG_RULE } from '../lib/text/slugify.ts';
 import { disallowedCharacter } from '../lib/text/text-characters.ts';
 
 interface Length {
@@ -52,8 +53,8 @@ export function name(length: Length) {
 	});
 }
 
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SLUG_RULE = 'lowercase letters, digits and single hyphens, e.g. "in-utero-tour"';
+// Declared beside slugify, where browser code can read them without zod.
+export { SLUG_PATTERN, SLUG_RULE };
 
 /** Most items in any list a contributor writes (sources, aliases, photos, tells…). */
 export const MAX_LIST = 50;

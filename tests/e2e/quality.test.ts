@@ -33,6 +33,7 @@ function templates(): [string, string][] {
 		...pages,
 		['search with results', '/search/?q=laminate&decade=1990s'],
 		['search, no results', '/search/?q=xylophonics'],
+		['compare with passes', `/compare/?p=${catalog.passes.filter((p) => p.fakeOf).flatMap((p) => [p.fakeOf?.id, p.id]).slice(0, 2).join(',')}`],
 		['404', '/no-such-page/'],
 	];
 }
@@ -55,6 +56,7 @@ async function audit(page: Page): Promise<string[]> {
 
 describe.each(TEMPLATES)('%s page', (_name, path) => {
 	async function settle(page: Page) {
+		if (path.startsWith('/compare/?')) await page.locator('.compare-stage img').first().waitFor();
 		if (path.startsWith('/search/')) {
 			await page.waitForFunction(() => !document.getElementById('search-form')?.hasAttribute('aria-busy') && /\d|Nothing/.test(document.getElementById('search-status')?.textContent ?? ''));
 		}

@@ -29,9 +29,14 @@ describe('joinPassPhotos', () => {
 		expect(front?.image('full', 'jpeg')).toMatchObject({ width: 3000, height: 2000 });
 		expect(front?.image('og', 'jpeg')).toMatchObject({ width: 945, height: 630 });
 		expect(front?.image('w320', 'avif').src.startsWith(`${PHOTO_URL_BASE}ab/abababab`)).toBe(true);
-		expect(front?.srcset('webp')).toMatch(/^\/photos\/ab\/\S+ 320w, \/photos\/ab\/\S+ 640w$/);
+		// AVIF stops at 640 px; the lead photo's dense-screen width is WebP only.
+		expect(front?.srcset('avif')).toMatch(/^\/photos\/ab\/\S+ 320w, \/photos\/ab\/\S+ 640w$/);
+		expect(front?.srcset('webp')).toMatch(/^\/photos\/ab\/\S+ 320w, \/photos\/ab\/\S+ 640w, \/photos\/ab\/\S+ 1200w$/);
+		expect([front?.widest('avif'), front?.widest('webp')]).toEqual([640, 1200]);
 		// A 500 px photo has one thumbnail width, not 500 twice.
 		expect(back?.srcset('avif')).toMatch(/^\/photos\/cd\/\S+ 320w, \/photos\/cd\/\S+ 500w$/);
+		expect(back?.srcset('webp')).toMatch(/^\/photos\/cd\/\S+ 320w, \/photos\/cd\/\S+ 500w$/);
+		expect(back?.widest('webp')).toBe(500);
 		expect(back?.image('large', 'webp')).toMatchObject({ width: 500, height: 400 });
 	});
 

@@ -25,11 +25,14 @@ export interface ShownPhoto {
 	readonly height: number;
 	/** One derivative by use and format: `image('w320', 'webp')`. */
 	image(use: PhotoUse, format: PhotoFormat): Image;
-	/** `srcset` of a format over the thumbnail widths, smallest first, each width once. */
+	/** `srcset` of a format over the widths the recipe has in it for pictures, smallest first, each width once. */
 	srcset(format: PhotoFormat): string;
+	/** The widest picture width of a format (what its srcset can serve at most). */
+	widest(format: PhotoFormat): number;
 }
 
-const THUMBNAIL_USES: readonly PhotoUse[] = ['w320', 'w640'];
+/** Uses drawn by `<picture>` with a srcset; a format the recipe lacks at a width is left out. */
+const PICTURE_USES: readonly PhotoUse[] = ['w320', 'w640', 'w1200'];
 
 export function shownPhoto(photo: PassData['photos'][number], facts: PhotoFacts): ShownPhoto {
 	const derivatives = derivativesOf(facts);
@@ -37,6 +40,10 @@ export function shownPhoto(photo: PassData['photos'][number], facts: PhotoFacts)
 		const found = derivatives.find((d) => d.spec.use === use && d.spec.format === format);
 		if (!found) throw new Error(`the photo recipe has no ${format} for ${use}`);
 		return found;
+	};
+	const pictureDerivatives = (format: PhotoFormat): Derivative[] => {
+		const seen = new Set<number>();
+		return PICTURE_USES.flatMap((use) => derivatives.filter((d) => d.spec.use === use && d.spec.format === format)).filter((d) => !seen.has(d.width) && seen.add(d.width));
 	};
 	return {
 		alt: photo.alt,
@@ -50,13 +57,11 @@ export function shownPhoto(photo: PassData['photos'][number], facts: PhotoFacts)
 			const d = find(use, format);
 			return { src: derivativeUrl(d), width: d.width, height: d.height };
 		},
-		srcset: (format) => {
-			const seen = new Set<number>();
-			return THUMBNAIL_USES.map((use) => find(use, format))
-				.filter((d) => !seen.has(d.width) && seen.add(d.width))
+		srcset: (format) =>
+			pictureDerivatives(format)
 				.map((d) => `${derivativeUrl(d)} ${d.width}w`)
-				.join(', ');
-		},
+				.join(', '),
+		widest: (format) => Math.max(...pictureDerivatives(format).map((d) => d.width)),
 	};
 }
 

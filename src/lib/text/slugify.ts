@@ -4,6 +4,10 @@
  * new-pass (folder and file names), the browse pages' URLs and the contribute form's suggestion.
  * Browser-safe: no Node APIs.
  */
+/** What a slug is: the name of every file and folder entries refer to each other by. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_RULE = 'lowercase letters, digits and single hyphens, e.g. "in-utero-tour"';
+
 export function slugify(text: string): string {
 	return text
 		.normalize('NFKD')
