@@ -17,20 +17,10 @@ export type { PhotoProblem, PhotoProblemCode } from './photo-canonical.ts';
 export { type ExifSummary, readExif, xmpHasGps } from './photo-exif.ts';
 import { readExif, xmpHasGps } from './photo-exif.ts';
 
-/** Longest side of a committed photo, in pixels. The intake scales larger photos down to this. */
-export const MAX_EDGE = 3000;
-/** Shortest side a photo may have, in pixels: anything smaller is too small to show a pass. */
-export const MIN_EDGE = 300;
-/**
- * Largest image (width × height) that is decoded at all: anything bigger is refused before decoding,
- * as a possible decompression bomb. The build's photo step uses the same limit (src/lib/photos/), so a
- * photo these checks accept never fails the build.
- */
-export const MAX_INPUT_PIXELS = 50_000_000;
-/** Largest committed photo file, in bytes (8 MB). */
-export const MAX_BYTES = 8 * 1024 * 1024;
-/** Largest file that is read at all, in bytes (256 MB); bigger files are refused without reading them. */
-export const MAX_READ_BYTES = 256 * 1024 * 1024;
+import { MAX_BYTES, MAX_EDGE, MAX_INPUT_PIXELS, MAX_READ_BYTES, MIN_EDGE } from './photo-limits.ts';
+
+// The numbers live in a browser-safe module: the web form checks photos against the same caps.
+export { MAX_BYTES, MAX_EDGE, MAX_INPUT_PIXELS, MAX_READ_BYTES, MIN_EDGE };
 /**
  * Formats a committed photo may have: the ones `npm run photos` writes, each with a structural
  * allowlist in `photo-canonical.ts`. AVIF is not one: sharp's AVIF is a whole ISO-BMFF box tree,
