@@ -53,7 +53,7 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
  * Plain words for an issue no schema gave its own message, keyed by the issue's code. Passed to
  * zod as the per-parse `error`, which zod asks only when the schema has no message of its own.
  */
-export function plainIssueWords(issue: IssueLike): string {
+export function plainIssueWords(issue: { readonly code?: string | undefined; readonly input?: unknown; readonly expected?: unknown; readonly origin?: unknown; readonly minimum?: unknown; readonly maximum?: unknown; readonly keys?: readonly string[] | undefined }): string {
 	switch (issue.code) {
 		case 'invalid_type':
 			return issue.input === undefined ? 'required' : `must be ${EXPECTED_WORDS[String(issue.expected)] ?? String(issue.expected)}`;

@@ -190,7 +190,7 @@ export function passSchema() {
  */
 function whenValid(...fields: string[]) {
 	return {
-		when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+		when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
 			typeof payload.value === 'object' &&
 			payload.value !== null &&
 			!payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
