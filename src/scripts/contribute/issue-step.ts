@@ -31,7 +31,7 @@ export function showIssueStep(section: HTMLElement, link: IssueLink, photos: rea
 
 	const choices = byId('issue-choices');
 	byId('issue-choice-list').replaceChildren(
-		...link.choices.map((c) => element('li', {}, c.options.length === 1 && c.id !== 'consent' && c.id !== 'securityFeatures' && c.id !== 'condition-flaws' ? `${c.label}: choose “${c.options[0]}”` : `${c.label}: tick ${c.options.map((o) => `“${o}”`).join(', ')}`)),
+		...link.choices.map((c) => element('li', { 'data-field': c.id, 'data-options': JSON.stringify(c.options) }, c.options.length === 1 && c.id !== 'consent' && c.id !== 'securityFeatures' && c.id !== 'condition-flaws' ? `${c.label}: choose “${c.options[0]}”` : `${c.label}: tick ${c.options.map((o) => `“${o}”`).join(', ')}`)),
 	);
 	choices.hidden = link.choices.length === 0;
 

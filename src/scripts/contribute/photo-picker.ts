@@ -92,8 +92,10 @@ export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HT
 			photos.push(photo);
 			// One at a time: a phone's memory holds one decoded photo, not ten.
 			work = work.then(async () => {
-				photo.result = await preparePhoto(file).catch((error: unknown) => ({ ok: false as const, reason: `could not be prepared (${String(error)})` }));
-				if (photo.result.ok) photo.side = nextSide();
+				const result = await preparePhoto(file).catch((error: unknown) => ({ ok: false as const, reason: `could not be prepared (${String(error)})` }));
+				// The side is chosen before the photo counts as usable, so it does not take its own place.
+				if (result.ok) photo.side = nextSide();
+				photo.result = result;
 				render();
 				changed();
 			});

@@ -53,6 +53,32 @@ async function isAnimated(bytes: ArrayBuffer, mime: string): Promise<boolean> {
 	}
 }
 
+/**
+ * The browser's JPEG encoder adds application segments of its own (JFIF density, an sRGB ICC
+ * profile). The catalog's canonical JPEG has none, so every APPn and comment segment before the
+ * image data is cut out; the table, frame and scan segments are kept byte for byte.
+ */
+function withoutApplicationSegments(bytes: Uint8Array): Uint8Array {
+	if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return bytes;
+	const kept: Uint8Array[] = [bytes.subarray(0, 2)];
+	let i = 2;
+	while (i + 4 <= bytes.length && bytes[i] === 0xff) {
+		const marker = bytes[i + 1] ?? 0;
+		if (marker === 0xda) break;
+		const end = i + 2 + (((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0));
+		if (!((marker >= 0xe0 && marker <= 0xef) || marker === 0xfe)) kept.push(bytes.subarray(i, end));
+		i = end;
+	}
+	kept.push(bytes.subarray(i));
+	const out = new Uint8Array(kept.reduce((n, part) => n + part.length, 0));
+	let at = 0;
+	for (const part of kept) {
+		out.set(part, at);
+		at += part.length;
+	}
+	return out;
+}
+
 function hasTransparency(context: CanvasRenderingContext2D, width: number, height: number): boolean {
 	const { data } = context.getImageData(0, 0, width, height);
 	for (let i = 3; i < data.length; i += 4) if (data[i] !== 255) return true;
@@ -99,7 +125,9 @@ export async function preparePhoto(file: File): Promise<PhotoResult> {
 		}
 		if (blob === null) return { ok: false, reason: 'could not be prepared: this browser could not encode it' };
 		if (blob.size > MAX_BYTES) return { ok: false, reason: `stays ${formatBytes(blob.size)} after re-encoding, more than the ${formatBytes(MAX_BYTES)} allowed` };
-		const problems = canonicalPhotoProblems(new Uint8Array(await blob.arrayBuffer()));
+		const encoded = withoutApplicationSegments(new Uint8Array(await blob.arrayBuffer()));
+		blob = new Blob([encoded as Uint8Array<ArrayBuffer>], { type });
+		const problems = canonicalPhotoProblems(encoded);
 		if (problems.length > 0) return { ok: false, reason: `could not be prepared cleanly (${problems.map((p) => p.detail).join('; ')})` };
 
 		const previewScale = Math.min(1, PREVIEW_EDGE / Math.max(width, height));
