@@ -8,7 +8,7 @@ import { PHOTO_SIDES, type PhotoSide } from '../../schemas/enums.ts';
 import { photoAltId } from '../../lib/contribute-fields.ts';
 import type { EntryPhoto } from '../../lib/contribute-entry.ts';
 import { element } from '../dom.ts';
-import { type PreparedPhoto, preparePhoto } from './photo-prepare.ts';
+import type { PreparedPhoto } from './photo-prepare.ts';
 
 export interface PickedPhoto {
 	readonly name: string;
@@ -92,7 +92,8 @@ export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HT
 			photos.push(photo);
 			// One at a time: a phone's memory holds one decoded photo, not ten.
 			work = work.then(async () => {
-				const result = await preparePhoto(file).catch((error: unknown) => ({ ok: false as const, reason: `could not be prepared (${String(error)})` }));
+				// The photo code is fetched with the first photo: most visits never need it.
+				const result = await import('./photo-prepare.ts').then(({ preparePhoto }) => preparePhoto(file)).catch((error: unknown) => ({ ok: false as const, reason: `could not be prepared (${String(error)})` }));
 				// The side is chosen before the photo counts as usable, so it does not take its own place.
 				if (result.ok) photo.side = nextSide();
 				photo.result = result;
