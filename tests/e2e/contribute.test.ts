@@ -100,7 +100,7 @@ describe('contribute form', () => {
 		expect(await shownErrors()).toEqual([]);
 		expect(await page.$$('[aria-invalid]')).toHaveLength(0);
 		await page.keyboard.press('Tab');
-		expect(await shownErrors()).toEqual(['Title: write what is printed on the pass, or a short description of it']);
+		await expect.poll(shownErrors).toEqual(['Title: write what is printed on the pass, or a short description of it']);
 		expect(await page.getAttribute('#f-title', 'aria-invalid')).toBe('true');
 		expect((await page.getAttribute('#f-title', 'aria-describedby'))?.split(' ')).toContain('f-title-error');
 		// Tabbing through an empty field without typing is not a mistake.
@@ -205,8 +205,9 @@ describe('contribute form', () => {
 
 	it('refuses a file that is not a still photo, saying why', async () => {
 		await openForm();
-		const gif = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#f00' } }).gif().toBuffer();
-		const animated = await sharp([gif, gif], { join: { animated: true } }).gif().toBuffer();
+		// Two 400 × 400 frames, one light and one dark: a GIF that moves.
+		const frames = Buffer.alloc(400 * 800 * 3, 0).fill(200, 0, 400 * 400 * 3);
+		const animated = await sharp(frames, { raw: { width: 400, height: 800, channels: 3, pageHeight: 400 } }).gif().toBuffer();
 		expect((await sharp(animated).metadata()).pages).toBe(2);
 		await dropFile(Buffer.from('not an image at all'), 'notes.jpg', 'image/jpeg');
 		await expect.poll(() => page.textContent('#photo-list')).toContain('notes.jpg is not a photo this form can read');
