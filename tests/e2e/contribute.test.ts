@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONTRIBUTE_FIELDS } from '../../src/lib/contribute-fields.ts';
 import type { IssueLink } from '../../src/lib/issue-link.ts';
@@ -201,6 +202,24 @@ describe('contribute form', () => {
 		});
 		expect(readFileSync(join(result.folder, 'index.mdx'), 'utf-8')).toContain(STORY);
 		expect(errors).toEqual([]);
+	});
+
+	it.each([1280, 360])('shows its problems accessibly and within the screen at %i px (axe-core)', async (width) => {
+		// axe is injected as a script, which the page's own policy rightly refuses: audit without it.
+		const context = await browser().newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+		const audited = await context.newPage();
+		await audited.goto(`${base}/contribute/`, { waitUntil: 'networkidle' });
+		await audited.focus('#f-title');
+		await audited.keyboard.press('Enter');
+		await audited.waitForSelector('#error-summary:not([hidden])');
+		await audited.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		const violations = await audited.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+			return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
+		expect(await audited.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		await context.close();
 	});
 
 	it('refuses a file that is not a still photo, saying why', async () => {
