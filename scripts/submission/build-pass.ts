@@ -3,7 +3,7 @@
  * pass schema, the catalog's cross-checks (band, tour, dates, printer…) and the story checker.
  * Problems come back naming the form field a contributor has to change.
  */
-import { type CatalogFiles, type PassData, findCatalogProblems, storyToHtml, issueField, passFrontmatterSchema } from './catalog-adapter.ts';
+import { type CatalogFiles, type PassData, PASS_PARSE_OPTIONS, findCatalogProblems, storyToHtml, issueField, passFrontmatterSchema, readableIssue } from './catalog-adapter.ts';
 import { type PhotoSlot, labelForPath } from './form-fields.ts';
 import { type SubmissionProblem, plainProblem } from './problems.ts';
 import { relabel } from './relabel.ts';
@@ -44,11 +44,11 @@ export function buildPass(
 	};
 	const problems: SubmissionProblem[] = [];
 	for (const p of storyToHtml(story).problems) problems.push(plainProblem('The story', `line ${p.line}: ${p.message}`));
-	const parsed = passFrontmatterSchema.safeParse(input);
+	const parsed = passFrontmatterSchema.safeParse(input, PASS_PARSE_OPTIONS);
 	if (!parsed.success) {
 		for (const issue of parsed.error.issues) {
 			const path = issueField(issue);
-			problems.push(plainProblem(labelFor(path, photos), relabel(issue.message)));
+			problems.push(plainProblem(labelFor(path, photos), relabel(readableIssue(issue).fileMessage)));
 		}
 		return { problems };
 	}

@@ -18,3 +18,5 @@ export { processPhoto } from '../photos.ts';
 export { slugify } from '../../src/lib/text/slugify.ts';
 export { deriveSlug } from '../new-pass/parse.ts';
 export { localDay } from '../../src/lib/dates/calendar-day.ts';
+export * from '../../src/lib/contribute/submission-form-fields.ts';
+export { PASS_PARSE_OPTIONS, readableIssue } from '../../src/lib/contribute/field-messages.ts';

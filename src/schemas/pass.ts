@@ -134,6 +134,8 @@ export function passSchema() {
 				.default(false)
 				.describe('true when details of this pass are illustrative rather than documented'),
 		})
+		// Each rule runs as soon as the fields it reads are valid, even while other fields are missing
+		// or wrong: one parse reports reversed dates together with the empty required fields.
 		.superRefine((pass, ctx) => {
 			if (pass.validFrom && pass.validTo && isAfter(toFuzzyDate(pass.validFrom), toFuzzyDate(pass.validTo))) {
 				ctx.addIssue({
@@ -145,6 +147,8 @@ export function passSchema() {
 			if (pass.validTo && !pass.validFrom) {
 				ctx.addIssue({ code: 'custom', path: ['validFrom'], message: 'is required when validTo is set' });
 			}
+		}, whenValid('validFrom', 'validTo'))
+		.superRefine((pass, ctx) => {
 			if (!pass.tour && !pass.validFrom && pass.year === undefined) {
 				ctx.addIssue({
 					code: 'custom',
@@ -152,6 +156,8 @@ export function passSchema() {
 					message: 'a pass without a tour needs a date (validFrom) or at least a `year`',
 				});
 			}
+		}, whenValid('tour', 'validFrom', 'year'))
+		.superRefine((pass, ctx) => {
 			if (pass.fakeOf !== undefined && pass.variantOf !== undefined) {
 				ctx.addIssue({ code: 'custom', path: ['variantOf'], message: 'a pass is either a fake (fakeOf) or a variant (variantOf), not both' });
 			}
@@ -161,6 +167,8 @@ export function passSchema() {
 			if (pass.fakeOf !== undefined && pass.tells.length === 0) {
 				ctx.addIssue({ code: 'custom', path: ['tells'], message: 'a known fake needs at least one tell: how can a collector spot it?' });
 			}
+		}, whenValid('fakeOf', 'variantOf', 'tells'))
+		.superRefine((pass, ctx) => {
 			// "signature" as a security feature means signed as issued; an autograph added later is not one.
 			const signedAsIssued = pass.signatures.some((s) => s.occasion === 'as-issued');
 			if (signedAsIssued && !pass.securityFeatures.includes('signature')) {
@@ -173,7 +181,20 @@ export function passSchema() {
 					message: '"signature" here means signed as issued — mark that signature `occasion: as-issued` (with a source), or remove "signature": an autograph added later is not a security feature',
 				});
 			}
-		});
+		}, whenValid('signatures', 'securityFeatures'));
+}
+
+/**
+ * A cross-field rule's guard: run it when the parse so far found no problem in any of these
+ * top-level fields (by default zod skips every refinement once any field has one).
+ */
+function whenValid(...fields: string[]) {
+	return {
+		when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+			typeof payload.value === 'object' &&
+			payload.value !== null &&
+			!payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+	};
 }
 
 /** The frontmatter of a pass file on its own, photos as file names: for tools and the web form. */

@@ -1,114 +1,239 @@
-/** The /contribute/ form in Chromium: it reports problems per field and writes an entry that validates. */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+/**
+ * The /contribute/ form in Chromium, used as a newcomer would: nothing red before a field is left,
+ * every problem at once on submit (cross-field dates included) with a summary and focus on the
+ * first, a GPS-tagged photo dropped in and coming out clean, and an issue link that
+ * `npm run submission` turns into the same pass.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
-import { validateCatalog } from '../../scripts/validate.ts';
+import { CONTRIBUTE_FIELDS } from '../../src/lib/contribute/contribute-fields.ts';
+import type { IssueLink } from '../../src/lib/contribute/issue-link.ts';
+import { canonicalPhotoProblems } from '../../src/lib/photos/photo-canonical.ts';
+import { readExif } from '../../src/lib/photos/photo-exif.ts';
+import { MAX_EDGE } from '../../src/lib/photos/photo-limits.ts';
+import { runSubmission } from '../../scripts/submission/run-submission.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { useChromium, watchErrors } from '../helpers/browser.ts';
-import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
+import { issueBodyFrom } from '../helpers/github-issue-form.ts';
 
 const base = inject('baseUrl');
-const catalog = catalogFromFiles();
 const work = mkdtempSync(join(tmpdir(), 'contribute-'));
 const browser = useChromium();
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-	page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+	page = await browser().newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 	errors = watchErrors(page);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function openForm(): Promise<void> {
 	await page.goto(`${base}/contribute/`, { waitUntil: 'networkidle' });
-});
-afterAll(async () => {
-	rmSync(work, { recursive: true, force: true });
-});
+}
+
+const shownErrors = () => page.$$eval('.field-error', (nodes) => nodes.map((n) => n.textContent ?? ''));
+const summary = () => page.$$eval('#error-summary-list li', (items) => items.map((li) => li.textContent ?? ''));
+
+/** A 3200 × 2400 JPEG carrying GPS coordinates and a camera name, as a phone writes it. */
+async function gpsJpeg(): Promise<Buffer> {
+	const bytes = await sharp({ create: { width: 3200, height: 2400, channels: 3, background: '#2a6' } })
+		.jpeg()
+		.withExif({
+			IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' },
+			IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '33/1 26/1 54/1', GPSLongitudeRef: 'W', GPSLongitude: '112/1 4/1 17/1' },
+		})
+		.toBuffer();
+	const exif = (await sharp(bytes).metadata()).exif;
+	// The test means something only if the photo really carries GPS data going in.
+	expect(exif && readExif(exif)?.gps).toBe(true);
+	return bytes;
+}
+
+async function dropFile(bytes: Buffer, name: string, type: string): Promise<void> {
+	await page.evaluate(
+		({ base64, name, type }) => {
+			const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([data], name, { type }));
+			const zone = document.querySelector('[data-drop-zone]');
+			zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+		},
+		{ base64: bytes.toString('base64'), name, type },
+	);
+}
+
+const STORY = 'Worn by a **local crew** member at the opening show in Phoenix.\n\nKept flat in a folder since.';
 
 async function fillValidPass(): Promise<void> {
 	await page.fill('#f-title', 'Phoenix opening night all-access laminate');
 	await page.selectOption('#f-band', 'nirvana');
+	await expect.poll(() => page.$$eval('#f-tour option', (o) => o.length)).toBeGreaterThan(1);
 	await page.selectOption('#f-tour', 'in-utero-tour');
 	await page.selectOption('#f-type', 'all-access');
 	await page.selectOption('#f-format', 'laminate');
-	await page.fill('#f-from', '1993-10-18');
-	await page.check('#f-sf-hologram');
+	await page.fill('#f-validFrom', '1993-10-18');
+	await page.check('#f-securityFeatures');
 	await page.fill('#f-signer', 'Krist Novoselic');
-	await page.fill('#f-role', 'bassist');
+	await page.fill('#f-signerRole', 'bassist');
 	await page.selectOption('#f-grade', 'very-good');
-	await page.check('#f-fl-creased');
-	await page.fill('#f-alt0', 'Front of the laminate: NIRVANA and IN UTERO over a hologram');
-	await page.fill('#f-alt1', 'Back of the laminate, blank white with a serial number');
+	await page.check('#f-flaws-creased');
 	await page.fill('#f-credit', 'Form Tester');
-	await page.fill('#f-src-title', 'Wikipedia: In Utero Tour');
-	await page.fill('#f-src-url', 'https://en.wikipedia.org/wiki/In_Utero_Tour');
-	await page.fill('#f-name', 'Form Tester');
-	await page.fill('#f-story', 'Worn by a **local crew** member at the opening show, see [the tour](https://en.wikipedia.org/wiki/In_Utero_Tour).');
+	await page.fill('#f-sourceTitle', 'Wikipedia: In Utero Tour');
+	await page.fill('#f-sourceWhere', 'https://en.wikipedia.org/wiki/In_Utero_Tour');
+	await page.fill('#f-contributor', 'Form Tester');
+	await page.fill('#f-story', STORY);
+	await page.check('#f-consent');
+	await page.check('#f-consent-public');
 }
 
 describe('contribute form', () => {
-	it('offers only the chosen band’s tours, fetched once the band is chosen', async () => {
-		const tourOptions = () => page.$$eval('#f-tour option', (options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-		// The page itself carries no tours: at 10,000 passes they made it megabytes.
-		expect(await tourOptions()).toEqual([]);
-		const requested: string[] = [];
-		page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-		for (const band of ['metallica', 'nirvana']) {
-			await page.selectOption('#f-band', band);
-			const expected = catalog.bands.find((b) => b.id === band)?.tours.map((t) => t.id) ?? [];
-			expect(expected.length).toBeGreaterThan(0);
-			await expect.poll(tourOptions).toEqual(expected);
-		}
-		expect(requested.filter((path) => path.startsWith('/contribute/bands/'))).toEqual(['/contribute/bands/metallica.json', '/contribute/bands/nirvana.json']);
+	it('shows no error before a field is left, and the field’s own after', async () => {
+		await openForm();
+		await page.focus('#f-title');
+		await page.keyboard.type('x');
+		await page.keyboard.press('Backspace');
+		expect(await shownErrors()).toEqual([]);
+		expect(await page.$$('[aria-invalid]')).toHaveLength(0);
+		await page.keyboard.press('Tab');
+		await expect.poll(shownErrors).toEqual(['Title: write what is printed on the pass, or a short description of it']);
+		expect(await page.getAttribute('#f-title', 'aria-invalid')).toBe('true');
+		expect((await page.getAttribute('#f-title', 'aria-describedby'))?.split(' ')).toContain('f-title-error');
+		// Tabbing through an empty field without typing is not a mistake.
+		await page.keyboard.press('Tab');
+		expect(await shownErrors()).toHaveLength(1);
+		expect(await page.isHidden('#error-summary')).toBe(true);
 	});
 
-	it('marks each field with the catalog’s own message, and keeps the GitHub link disabled', async () => {
-		await fillValidPass();
-		await page.fill('#f-from', '1995-01');
-		await page.fill('#f-story', 'Kept in a <b>drawer</b>.');
-		await expect.poll(() => page.locator('#form-problems').textContent()).toContain('<b> is not allowed in a pass');
-		expect(await page.locator('#form-problems').textContent()).toContain('validFrom: 1995-01 is outside the tour "In Utero Tour"');
-		expect(await page.getAttribute('#f-from', 'aria-invalid')).toBe('true');
-		expect(await page.textContent(`#${await page.getAttribute('#f-from', 'aria-describedby')}`)).toMatch(/outside the tour/);
-		expect(await page.getAttribute('#github-link', 'aria-disabled')).toBe('true');
-		expect(await page.isDisabled('#copy-entry')).toBe(true);
+	it('on Enter in an empty form, lists every missing field by its label, and moves focus to the first', async () => {
+		await openForm();
+		await page.focus('#f-leg');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('#error-summary:not([hidden])');
+		expect(await page.getAttribute('#error-summary', 'role')).toBe('alert');
+		const listed = await summary();
+		for (const row of CONTRIBUTE_FIELDS.filter((r) => r.required)) expect(listed.some((l) => l.startsWith(`${row.label}: `)), row.label).toBe(true);
+		expect(listed).toContain('Title: write what is printed on the pass, or a short description of it');
+		expect(listed).toContain('Photos: add a photo of the front');
+		expect(listed.join('\n')).not.toMatch(/Invalid input|expected|undefined|\[\d\]/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-title');
+		// A summary link takes the keyboard to its field.
+		await page.click('#error-summary-list a[href="#f-grade"]');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-grade');
+		expect(await page.getAttribute('#f-grade', 'aria-invalid')).toBe('true');
 	});
 
-	it('produces an entry that passes npm run validate, with its photos added', async () => {
-		await fillValidPass();
-		await expect.poll(() => page.locator('#form-problems').textContent()).toContain('passes every check');
-		expect(await page.isDisabled('#copy-entry')).toBe(false);
-		const text = await page.inputValue('#entry-text');
-		const path = (await page.textContent('#entry-path')) ?? '';
-		expect(path).toMatch(/^content\/passes\/[a-z0-9-]+\/index\.mdx$/);
-		const link = new URL((await page.getAttribute('#github-link', 'href')) ?? '');
-		expect(link.searchParams.get('filename')).toBe(path);
-		expect(link.searchParams.get('value')).toBe(text);
-
-		const root = join(work, 'repo');
-		cpSync(join(projectRoot, 'content'), join(root, 'content'), { recursive: true });
-		const folder = join(root, path.replace(/\/index\.mdx$/, ''));
-		mkdirSync(folder, { recursive: true });
-		writeFileSync(join(root, path), text);
-		for (const [name, colour] of [['front.jpg', '#237'], ['back.jpg', '#eee']] as const) {
-			await sharp({ create: { width: 600, height: 800, channels: 3, background: colour } }).jpeg().toFile(join(folder, name));
-		}
-		const problems = await validateCatalog({ contentDir: join(root, 'content'), root });
-		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-		// A signature from the form is an autograph: it is not a security feature.
-		expect(text).toContain('securityFeatures: ["hologram"]');
+	it('reports reversed dates outside the tour together with the missing fields', async () => {
+		await openForm();
+		await page.selectOption('#f-band', 'nirvana');
+		await expect.poll(() => page.$$eval('#f-tour option', (o) => o.length)).toBeGreaterThan(1);
+		await page.selectOption('#f-tour', 'in-utero-tour');
+		await page.fill('#f-validFrom', '1995-01');
+		await page.fill('#f-validTo', '1993-11');
+		await page.click('#check-button');
+		await page.waitForSelector('#error-summary:not([hidden])');
+		const listed = await summary();
+		expect(listed).toContain('Valid to: is before “Valid from” (1995-01) — swap them or fix the dates');
+		expect(listed.some((l) => l.startsWith('Valid from: 1995-01 is outside the tour "In Utero Tour"'))).toBe(true);
+		expect(listed).toContain('Title: write what is printed on the pass, or a short description of it');
+		expect(listed).toContain('Pass type: choose the pass type');
 		expect(errors).toEqual([]);
 	});
 
-	it('says when the file name is already a pass in the catalog', async () => {
-		const taken = catalog.passes[0]?.id ?? '';
-		await page.fill('#f-slug', taken);
-		await expect.poll(() => page.locator('#form-problems').textContent()).toContain('slug: is already a pass in the catalog');
-		expect(await page.getAttribute('#f-slug', 'aria-invalid')).toBe('true');
-		await page.fill('#f-slug', `${taken}-mine`);
-		await expect.poll(() => page.locator('#form-problems').textContent()).toContain('passes every check');
+	it('prepares a dropped GPS photo without any metadata, and opens an issue that npm run submission reads as the same pass', { timeout: 120_000 }, async () => {
+		await openForm();
+		await dropFile(await gpsJpeg(), 'IMG_0042.JPG', 'image/jpeg');
+		await page.waitForSelector('#f-photo-alt-0');
+		expect(await page.textContent('.photo-meta')).toMatch(/3000 × 2250 JPEG.*scaled down from 3200 × 2400.*metadata removed/);
+		await fillValidPass();
+		await page.fill('#f-photo-alt-0', 'Front of the laminate: NIRVANA and IN UTERO over a hologram');
+		await page.click('#check-button');
+		await page.waitForSelector('#issue-step:not([hidden])');
+		expect(await summary()).toEqual([]);
+
+		const [download] = await Promise.all([page.waitForEvent('download'), page.click('#photo-downloads a')]);
+		expect(download.suggestedFilename()).toBe('phoenix-opening-night-all-access-laminate-front.jpg');
+		const photo = readFileSync((await download.path()) ?? '');
+		const meta = await sharp(photo).metadata();
+		expect(meta.format).toBe('jpeg');
+		expect(meta.exif).toBeUndefined();
+		expect(meta.xmp).toBeUndefined();
+		expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBe(MAX_EDGE);
+		expect(photo.includes('Exif')).toBe(false);
+		expect(photo.includes('PhoneMaker')).toBe(false);
+		expect(canonicalPhotoProblems(photo)).toEqual([]);
+
+		// What GitHub would store once the contributor did what the page says.
+		const link: IssueLink = {
+			url: (await page.getAttribute('#issue-link', 'href')) ?? '',
+			paste: [],
+			choices: await page.$$eval('#issue-choice-list li', (items) => items.map((li) => ({ id: li.getAttribute('data-field') ?? '', label: '', options: JSON.parse(li.getAttribute('data-options') ?? '[]') as string[] }))),
+		};
+		expect(link.url.length).toBeLessThanOrEqual(8000);
+		expect(new URL(link.url).pathname).toBe('/backstage-pass-catalog/catalog/issues/new');
+		const { body } = issueBodyFrom(link);
+		const photos = join(work, 'photos');
+		mkdirSync(photos, { recursive: true });
+		writeFileSync(join(photos, 'front.jpg'), photo);
+		const content = join(work, 'repo', 'content');
+		cpSync(join(projectRoot, 'content'), content, { recursive: true });
+		const result = await runSubmission({ body, contentDir: content, photosDir: photos, today: '2026-12-05' });
+		expect(result.ok ? '' : result.comment).toBe('');
+		if (!result.ok) return;
+		expect(result.data).toMatchObject({
+			title: 'Phoenix opening night all-access laminate',
+			band: 'nirvana',
+			tour: 'in-utero-tour',
+			type: 'all-access',
+			format: 'laminate',
+			validFrom: '1993-10-18',
+			securityFeatures: ['hologram'],
+			signatures: [{ signer: 'Krist Novoselic', role: 'bassist', medium: 'unknown', occasion: 'afterwards', authenticated: false }],
+			condition: { grade: 'very-good', flaws: ['creased'] },
+			photos: [{ side: 'front', alt: 'Front of the laminate: NIRVANA and IN UTERO over a hologram', credit: 'Form Tester' }],
+			sources: [{ title: 'Wikipedia: In Utero Tour', url: 'https://en.wikipedia.org/wiki/In_Utero_Tour' }],
+			contributors: ['Form Tester'],
+			example: false,
+		});
+		expect(readFileSync(join(result.folder, 'index.mdx'), 'utf-8')).toContain(STORY);
 		expect(errors).toEqual([]);
+	});
+
+	it.each([1280, 360])('shows its problems accessibly and within the screen at %i px (axe-core)', async (width) => {
+		// axe is injected as a script, which the page's own policy rightly refuses: audit without it.
+		const context = await browser().newContext({ bypassCSP: true, viewport: { width, height: 900 } });
+		const audited = await context.newPage();
+		await audited.goto(`${base}/contribute/`, { waitUntil: 'networkidle' });
+		await audited.focus('#f-title');
+		await audited.keyboard.press('Enter');
+		await audited.waitForSelector('#error-summary:not([hidden])');
+		await audited.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+		const violations = await audited.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+			return (await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })).violations.map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
+		expect(await audited.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+		await context.close();
+	});
+
+	it('refuses a file that is not a still photo, saying why', async () => {
+		await openForm();
+		// Two 400 × 400 frames, one light and one dark: a GIF that moves.
+		const frames = Buffer.alloc(400 * 800 * 3, 0).fill(200, 0, 400 * 400 * 3);
+		const animated = await sharp(frames, { raw: { width: 400, height: 800, channels: 3, pageHeight: 400 } }).gif().toBuffer();
+		expect((await sharp(animated).metadata()).pages).toBe(2);
+		await dropFile(Buffer.from('not an image at all'), 'notes.jpg', 'image/jpeg');
+		await expect.poll(() => page.textContent('#photo-list')).toContain('notes.jpg is not a photo this form can read');
+		await dropFile(animated, 'moving.gif', 'image/gif');
+		await expect.poll(() => page.textContent('#photo-list')).toContain('moving.gif moves');
+		await page.click('#check-button');
+		await page.waitForSelector('#error-summary:not([hidden])');
+		expect((await summary()).some((l) => l.startsWith('Photos: notes.jpg is not a photo this form can read'))).toBe(true);
 	});
 });

@@ -15,6 +15,7 @@ import { printerSchema } from '../../schemas/printer.ts';
 import { tourSchema } from '../../schemas/tour.ts';
 import type { Entry } from '../catalog/catalog-entry.ts';
 import { type Problem, fieldOf, problem } from './content-problems.ts';
+import { PASS_PARSE_OPTIONS, readableIssue } from '../contribute/field-messages.ts';
 import { PASS_ENTRY_FILE, passFolderProblem } from './pass-folders.ts';
 import { SLUG_PATTERN, SLUG_RULE } from '../../schemas/fields.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
@@ -78,9 +79,9 @@ function read<S extends z.ZodType>(
 		const bodyProblems = file.endsWith(`/${PASS_ENTRY_FILE}`) ? storyToHtml(body).problems : checkTeamMdx(body, { path: file, root: PROJECT_ROOT });
 		for (const p of bodyProblems) problems.push({ ...problem(shown, undefined, p.message), line: p.line });
 	}
-	const result = schema.safeParse(raw);
+	const result = schema.safeParse(raw, PASS_PARSE_OPTIONS);
 	if (!result.success) {
-		for (const issue of result.error.issues) problems.push(problem(shown, issueField(issue), issue.message));
+		for (const issue of result.error.issues) problems.push(problem(shown, issueField(issue), readableIssue(issue).fileMessage));
 		return undefined;
 	}
 	return { data: result.data, body };

@@ -1,0 +1,131 @@
+/**
+ * What the web form describes, read from its controls once: the pass as the schema takes it (the
+ * same shape `npm run submission` builds from an issue), the photos' sides and descriptions, and
+ * the story. An empty control is absent, never an empty string, so the schema says "missing".
+ * Browser-safe.
+ */
+import type { PhotoSide } from '../../schemas/enums.ts';
+
+/** The form's controls by name: text, or the ticked values of a checkbox group. */
+export type FormValues = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+export interface EntryPhoto {
+	readonly side: PhotoSide;
+	readonly alt: string;
+}
+
+export interface ContributeEntry {
+	/** The pass's fields but photos, added and example (what an issue's answers fill). */
+	readonly pass: Readonly<Record<string, unknown>>;
+	readonly photos: readonly EntryPhoto[];
+	readonly credit: string | undefined;
+	readonly story: string;
+	/** Ticked permission boxes, by key. */
+	readonly consent: readonly string[];
+}
+
+/** A source's "where": a web address becomes `url`, anything else `citation` (the issue's rule too). */
+export const WEB_ADDRESS = /^https?:\/\//i;
+/** A number the issue reads back as the same number (`scripts/submission/answers-to-pass.ts`). */
+const YEAR = /^\d{4}$/;
+const MILLIMETRES = /^\d{1,4}(\.\d+)?$/;
+
+function text(values: FormValues, name: string): string | undefined {
+	const value = values[name];
+	const trimmed = typeof value === 'string' ? value.trim() : undefined;
+	return trimmed === '' ? undefined : trimmed;
+}
+
+function list(values: FormValues, name: string): string[] {
+	const value = values[name];
+	return Array.isArray(value) ? [...(value as readonly string[])] : [];
+}
+
+function lines(values: FormValues, name: string): string[] {
+	return (text(values, name) ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+/** A number when it is written as one, else the text as typed, for the schema to refuse in words. */
+function numberOr(answer: string | undefined, pattern: RegExp): number | string | undefined {
+	const normalised = answer?.replace(',', '.');
+	return normalised !== undefined && pattern.test(normalised) ? Number(normalised) : answer;
+}
+
+/** Leaves out keys whose value is undefined, so the result compares equal to a parsed issue's. */
+function defined(record: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+}
+
+export function entryFromValues(values: FormValues, photos: readonly EntryPhoto[]): ContributeEntry {
+	const width = text(values, 'widthMm');
+	const height = text(values, 'heightMm');
+	const signer = text(values, 'signer');
+	const signatureParts = ['signerRole', 'signedOn', 'authenticatedBy'].map((n) => text(values, n));
+	const medium = text(values, 'signedWith');
+	const signature =
+		signer !== undefined || signatureParts.some((p) => p !== undefined)
+			? defined({
+					signer,
+					role: signatureParts[0],
+					date: signatureParts[1],
+					medium: medium === 'unknown' ? undefined : medium,
+					authenticated: signatureParts[2] !== undefined,
+					authenticatedBy: signatureParts[2],
+				})
+			: undefined;
+	const sourceTitle = text(values, 'sourceTitle');
+	const where = text(values, 'sourceWhere');
+	const source =
+		sourceTitle !== undefined || where !== undefined
+			? defined({ title: sourceTitle, ...(where === undefined ? {} : WEB_ADDRESS.test(where) ? { url: where } : { citation: where }) })
+			: undefined;
+	const contributor = text(values, 'contributor');
+	const pass = defined({
+		title: text(values, 'title'),
+		band: text(values, 'band'),
+		tour: text(values, 'tour'),
+		leg: text(values, 'leg'),
+		printer: text(values, 'printer'),
+		validFrom: text(values, 'validFrom'),
+		validTo: text(values, 'validTo'),
+		venue: text(values, 'venue'),
+		city: text(values, 'city'),
+		setlistFm: text(values, 'setlistFm'),
+		design: text(values, 'design'),
+		variantOf: text(values, 'variantOf'),
+		variantNote: text(values, 'variantNote'),
+		fakeOf: text(values, 'fakeOf'),
+		type: text(values, 'type'),
+		format: text(values, 'format'),
+		year: numberOr(text(values, 'year'), YEAR),
+		dimensions: width === undefined && height === undefined ? undefined : defined({ widthMm: numberOr(width, MILLIMETRES), heightMm: numberOr(height, MILLIMETRES) }),
+		tells: lines(values, 'tells'),
+		securityFeatures: list(values, 'securityFeatures'),
+		signatures: signature === undefined ? [] : [signature],
+		condition: defined({ grade: text(values, 'grade'), flaws: list(values, 'flaws'), notes: text(values, 'conditionNotes') }),
+		sources: source === undefined ? undefined : [source],
+		contributors: contributor === undefined ? undefined : [contributor],
+	});
+	return {
+		pass,
+		photos: photos.map((p) => ({ side: p.side, alt: p.alt.trim() })),
+		credit: text(values, 'credit'),
+		story: (text(values, 'story') ?? '').replace(/\r\n?/g, '\n'),
+		consent: list(values, 'consent'),
+	};
+}
+
+/** The name a photo has in the pass folder and in the issue: `front.jpg`, `back.webp`. */
+export function photoFileName(side: PhotoSide, extension: string): string {
+	return `${side}.${extension}`;
+}
+
+/** The whole frontmatter the schema checks: photos by side, `added` today, never an example. */
+export function entryToPassInput(entry: ContributeEntry, added: string): Record<string, unknown> {
+	return {
+		...entry.pass,
+		photos: entry.photos.length === 0 ? undefined : entry.photos.map((p) => defined({ src: `./${photoFileName(p.side, 'jpg')}`, alt: p.alt === '' ? undefined : p.alt, side: p.side, credit: entry.credit })),
+		added,
+		example: false,
+	};
+}

@@ -1,0 +1,131 @@
+/**
+ * The "Submit a pass" issue the web form opens: each answer written the way `npm run submission`
+ * reads it back (`scripts/submission/parse-issue.ts`, `answers-to-pass.ts`), and a link that
+ * prefills the issue form (`/issues/new?template=submit-pass.yml&<field id>=…`). GitHub prefills
+ * only text fields from a link (a dropdown in the link makes it fall back to a blank issue), so
+ * choices and ticks are listed for the contributor to make, and a link that would pass the safe
+ * length leaves its longest answers to be pasted. Browser-safe.
+ */
+import type { ContributeEntry } from './contribute-entry.ts';
+import { FIELD_BY_ID, FORM_FIELDS, type NamedEntry, fieldOptions } from './submission-form-fields.ts';
+
+/** The template's file name, as the link names it. */
+export const ISSUE_TEMPLATE = 'submit-pass.yml';
+/** Longest link offered: well under what browsers and GitHub's servers take (about 8 kB). */
+export const MAX_ISSUE_URL = 8000;
+/** What the issue's title starts with (the template's `title`). */
+export const ISSUE_TITLE_PREFIX = 'New pass: ';
+/** The issue form's own word for an empty answer: an answer that says exactly this reads as empty. */
+const NO_RESPONSE = '_No response_';
+/** A line that starts a new answer in the issue body. */
+const SECTION_LINE = /^### /m;
+
+const str = (value: unknown): string | undefined => (value === undefined ? undefined : String(value));
+
+/** Every answer of the issue for this entry, by issue field id, as the contributor should see it. */
+export function issueAnswers(entry: ContributeEntry, passTypes: readonly NamedEntry[]): Map<string, string> {
+	const pass = entry.pass as Record<string, unknown>;
+	const answers = new Map<string, string | undefined>();
+	const optionText = (fieldId: string, key: string | undefined) => {
+		const field = FIELD_BY_ID.get(fieldId);
+		return key === undefined || field === undefined ? undefined : fieldOptions(field, passTypes).find((o) => o.key === key)?.text;
+	};
+	const ticks = (fieldId: string, keys: readonly string[]) => {
+		const field = FIELD_BY_ID.get(fieldId);
+		if (field === undefined) return undefined;
+		return fieldOptions(field, passTypes)
+			.map((o) => `- [${keys.includes(o.key) ? 'X' : ' '}] ${o.text}`)
+			.join('\n');
+	};
+	for (const id of ['title', 'band', 'tour', 'leg', 'validFrom', 'validTo', 'venue', 'city', 'setlistFm', 'printer', 'design', 'variantOf', 'variantNote', 'fakeOf']) {
+		answers.set(id, str(pass[id]));
+	}
+	answers.set('type', optionText('type', str(pass['type'])));
+	answers.set('format', optionText('format', str(pass['format'])));
+	answers.set('year', str(pass['year']));
+	const dimensions = pass['dimensions'] as { widthMm?: unknown; heightMm?: unknown } | undefined;
+	answers.set('dimensions-widthMm', str(dimensions?.widthMm));
+	answers.set('dimensions-heightMm', str(dimensions?.heightMm));
+	const tells = (pass['tells'] as string[] | undefined) ?? [];
+	answers.set('tells', tells.length > 0 ? tells.join('\n') : undefined);
+	answers.set('securityFeatures', ticks('securityFeatures', (pass['securityFeatures'] as string[] | undefined) ?? []));
+	const signatures = (pass['signatures'] as Record<string, unknown>[] | undefined) ?? [];
+	answers.set('signatures', signatures.length > 0 ? signatures.map(signatureLine).join('\n') : undefined);
+	const condition = (pass['condition'] as Record<string, unknown> | undefined) ?? {};
+	answers.set('condition-grade', optionText('condition-grade', str(condition['grade'])));
+	answers.set('condition-flaws', ticks('condition-flaws', (condition['flaws'] as string[] | undefined) ?? []));
+	answers.set('condition-notes', str(condition['notes']));
+	for (const photo of entry.photos) answers.set(`photos-${photo.side}-alt`, photo.alt === '' ? undefined : photo.alt);
+	answers.set('photos-credit', entry.credit);
+	const sources = (pass['sources'] as Record<string, unknown>[] | undefined) ?? [];
+	answers.set('sources', sources.length > 0 ? sources.map((s) => [s['title'], s['url'] ?? s['citation']].filter((p) => p !== undefined).join(' | ')).join('\n') : undefined);
+	answers.set('story', entry.story.trim() === '' ? undefined : entry.story.trim());
+	answers.set('contributors', (pass['contributors'] as string[] | undefined)?.[0]);
+	answers.set('consent', ticks('consent', entry.consent));
+	return new Map([...answers].filter((pair): pair is [string, string] => pair[1] !== undefined));
+}
+
+/** "Kurt Cobain | singer | 1993-10 | marker | PSA/DNA AB12345", empty parts at the end left off. */
+function signatureLine(signature: Record<string, unknown>): string {
+	const parts = [signature['signer'], signature['role'], signature['date'], signature['medium'], signature['authenticatedBy']].map((p) => str(p) ?? '');
+	while (parts.length > 1 && parts.at(-1) === '') parts.pop();
+	return parts.join(' | ');
+}
+
+/** Answers the issue form cannot carry as written, by issue field id, in words for the form. */
+export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap<string, string>): { fieldId: string; words: string }[] {
+	const problems: { fieldId: string; words: string }[] = [];
+	for (const [id, answer] of answers) {
+		const field = FIELD_BY_ID.get(id);
+		if (field === undefined) continue;
+		if (SECTION_LINE.test(answer)) problems.push({ fieldId: id, words: 'a line starting with ### would start a new question in the issue — use ## or #### for a heading' });
+		if (answer.trim() === NO_RESPONSE) problems.push({ fieldId: id, words: `“${NO_RESPONSE}” is what the issue writes for an empty answer — write something else` });
+		if (field.kind === 'input' && answer.includes('\n')) problems.push({ fieldId: id, words: 'must be on one line — the issue has a one-line box for it' });
+		if (answer.length > field.max) problems.push({ fieldId: id, words: `is ${answer.length} characters long; the issue takes at most ${field.max} — shorten it` });
+	}
+	// Signatures and sources go into the issue as "part | part": a | inside a part would split it.
+	const pass = entry.pass as Record<string, unknown>;
+	const parts = (items: unknown, keys: string[]) =>
+		((items as Record<string, unknown>[] | undefined) ?? []).some((item) => keys.some((k) => String(item[k] ?? '').includes('|')));
+	if (parts(pass['signatures'], ['signer', 'role', 'date', 'authenticatedBy'])) problems.push({ fieldId: 'signatures', words: 'the issue separates a signature’s parts with |, so none may contain one — remove the |' });
+	if (parts(pass['sources'], ['title', 'url', 'citation'])) problems.push({ fieldId: 'sources', words: 'the issue separates a source’s parts with |, so neither may contain one — remove the |' });
+	return problems;
+}
+
+export interface IssueLink {
+	readonly url: string;
+	/** Answers the link leaves out to stay short: the contributor pastes them. */
+	readonly paste: readonly { id: string; label: string; text: string }[];
+	/** Dropdowns to choose and boxes to tick in the issue, with the option texts to pick. */
+	readonly choices: readonly { id: string; label: string; options: readonly string[] }[];
+}
+
+/** The link that opens the prefilled issue, at most `maxLength` characters. */
+export function issueLink(repositoryUrl: string, answers: ReadonlyMap<string, string>, maxLength = MAX_ISSUE_URL): IssueLink {
+	const textFields = FORM_FIELDS.filter((f) => f.kind === 'input' || f.kind === 'textarea');
+	const inLink = new Map(textFields.filter((f) => answers.has(f.id)).map((f) => [f.id, answers.get(f.id) ?? '']));
+	const paste: { id: string; label: string; text: string }[] = [];
+	const build = () => {
+		const url = new URL(`${repositoryUrl}/issues/new`);
+		url.searchParams.set('template', ISSUE_TEMPLATE);
+		url.searchParams.set('title', `${ISSUE_TITLE_PREFIX}${answers.get('title') ?? ''}`.slice(0, 256));
+		for (const [id, value] of inLink) url.searchParams.set(id, value);
+		return url.href;
+	};
+	let url = build();
+	while (url.length > maxLength) {
+		// The longest answer goes first (the story, nearly always), then the next, until it fits.
+		const [id, text] = [...inLink].sort((a, b) => encodeURIComponent(b[1]).length - encodeURIComponent(a[1]).length)[0] ?? [];
+		if (id === undefined || text === undefined) break;
+		inLink.delete(id);
+		paste.push({ id, label: FIELD_BY_ID.get(id)?.label ?? id, text });
+		url = build();
+	}
+	const choices = FORM_FIELDS.filter((f) => f.kind === 'dropdown' || f.kind === 'checkboxes').flatMap((f) => {
+		const answer = answers.get(f.id);
+		if (answer === undefined) return [];
+		const options = f.kind === 'dropdown' ? [answer] : answer.split('\n').filter((l) => l.startsWith('- [X] ')).map((l) => l.slice(6));
+		return options.length === 0 ? [] : [{ id: f.id, label: f.label, options }];
+	});
+	return { url, paste, choices };
+}

@@ -1,0 +1,225 @@
+/**
+ * The web form's model without a browser: its fields against the issue form, the words of its
+ * problems, and the issue link it builds — which must read back, through `npm run submission`'s own
+ * parser, as the very entry the form checked.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
+import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
+import { type CheckContext, checkEntry } from '../../src/lib/contribute/contribute-check.ts';
+import { type ContributeEntry, type EntryPhoto, type FormValues, entryFromValues, entryToPassInput } from '../../src/lib/contribute/contribute-entry.ts';
+import { CONTRIBUTE_FIELDS, PHOTO_ISSUE_FIELDS } from '../../src/lib/contribute/contribute-fields.ts';
+import { FIELD_PROMPTS, readableIssue } from '../../src/lib/contribute/field-messages.ts';
+import { MAX_ISSUE_URL, issueAnswers, issueLink } from '../../src/lib/contribute/issue-link.ts';
+import { FORM_FIELDS } from '../../src/lib/contribute/submission-form-fields.ts';
+import { answersToPass } from '../../scripts/submission/answers-to-pass.ts';
+import { parseIssueBody } from '../../scripts/submission/parse-issue.ts';
+import { projectRoot } from '../helpers/astro-build.ts';
+import { issueBodyFrom, issueTemplate } from '../helpers/github-issue-form.ts';
+
+const files = readCatalogFiles(path.join(projectRoot, 'content'), projectRoot);
+const passTypes = files.passTypes.map((t) => ({ id: t.id, name: t.data.name }));
+const REPO = 'https://github.com/backstage-pass-catalog/catalog';
+const TODAY = '2026-12-05';
+
+function context(bandId: string | undefined, storyProblems: CheckContext['storyProblems'] = []): CheckContext {
+	const band = files.bands.find((b) => b.id === bandId);
+	return {
+		band: band && { band, tours: files.tours.filter((t) => t.data.band === band.id) },
+		passTypes,
+		printers: files.printers.map((p) => p.id),
+		today: TODAY,
+		storyProblems,
+	};
+}
+
+const complete: FormValues = {
+	title: 'Phoenix opening night all-access laminate',
+	band: 'nirvana',
+	tour: 'in-utero-tour',
+	type: 'all-access',
+	format: 'laminate',
+	validFrom: '1993-10-18',
+	venue: 'America West Arena',
+	city: 'Phoenix',
+	widthMm: '76',
+	heightMm: '101.5',
+	securityFeatures: ['hologram', 'serial-number'],
+	signer: 'Krist Novoselic',
+	signerRole: 'bassist',
+	signedWith: 'marker',
+	grade: 'very-good',
+	flaws: ['creased'],
+	conditionNotes: 'A light crease across one corner.',
+	credit: 'Form Tester',
+	sourceTitle: 'Wikipedia: In Utero Tour',
+	sourceWhere: 'https://en.wikipedia.org/wiki/In_Utero_Tour',
+	contributor: 'Form Tester',
+	story: 'Worn by a **local crew** member at the opening show.\n\nKept in a drawer since.',
+	consent: ['photos', 'public'],
+};
+const photos: EntryPhoto[] = [
+	{ side: 'front', alt: 'Front of the laminate: NIRVANA and IN UTERO over a hologram' },
+	{ side: 'back', alt: 'Back of the laminate, blank white with a serial number' },
+];
+
+/** The entry as `npm run submission` reads it from the issue the link opens. */
+function readBack(entry: ContributeEntry, maxLength?: number) {
+	const link = issueLink(REPO, issueAnswers(entry, passTypes), maxLength);
+	const { body } = issueBodyFrom(link);
+	const parsed = parseIssueBody(body);
+	expect(parsed.problems).toEqual([]);
+	const answers = answersToPass(parsed.answers, files, undefined);
+	expect(answers.problems).toEqual([]);
+	const photosBack = (['front', 'back', 'detail'] as const)
+		.filter((side) => parsed.answers.has(`photos-${side}-alt`))
+		.map((side) => ({ side, alt: parsed.answers.get(`photos-${side}-alt`) ?? '' }));
+	const consent = parsed.answers.get('consent')?.includes('- [X]') ? ['photos', 'public'] : [];
+	return { link, entry: { pass: answers.facts, photos: photosBack, credit: parsed.answers.get('photos-credit'), story: answers.story, consent } satisfies ContributeEntry };
+}
+
+const asSchema = (entry: ContributeEntry) => passFrontmatterSchema.safeParse(entryToPassInput(entry, TODAY));
+
+describe('the web form and the issue form', () => {
+	it('fill the same fields: every form control fills an issue field, every issue field has a control', () => {
+		const issueIds = FORM_FIELDS.map((f) => f.id);
+		for (const row of CONTRIBUTE_FIELDS) expect(issueIds, row.name).toContain(row.issueField);
+		const covered = new Set([...CONTRIBUTE_FIELDS.map((r) => r.issueField), ...PHOTO_ISSUE_FIELDS]);
+		expect(issueIds.filter((id) => !covered.has(id))).toEqual([]);
+		// And the template in the repository is the table's.
+		expect(issueTemplate().map((e) => e.id)).toEqual(issueIds);
+	});
+
+	it('words every required field that is missing by its label, in the form’s order, with no zod jargon', () => {
+		const problems = checkEntry(entryFromValues({}, []), context(undefined));
+		const text = problems.map((p) => `${p.label}: ${p.words}`);
+		for (const row of CONTRIBUTE_FIELDS.filter((r) => r.required)) {
+			expect(problems.some((p) => p.label === row.label), row.label).toBe(true);
+		}
+		expect(text).toContain('Title: write what is printed on the pass, or a short description of it');
+		expect(text).toContain('Photos: add a photo of the front');
+		expect(text.join('\n')).not.toMatch(/Invalid input|expected|undefined|\[\d\]|received/);
+		const order = problems.map((p) => CONTRIBUTE_FIELDS.findIndex((r) => r.label === p.label)).filter((i) => i >= 0);
+		expect(order).toEqual([...order].sort((a, b) => a - b));
+	});
+
+	it('reports reversed dates and dates outside the tour together with the missing fields', () => {
+		const problems = checkEntry(entryFromValues({ band: 'nirvana', tour: 'in-utero-tour', validFrom: '1995-01', validTo: '1993-11' }, []), context('nirvana'));
+		const text = problems.map((p) => `${p.label}: ${p.words}`);
+		expect(text).toContain('Valid to: is before “Valid from” (1995-01) — swap them or fix the dates');
+		expect(text.some((t) => t.startsWith('Valid from: 1995-01 is outside the tour "In Utero Tour"'))).toBe(true);
+		expect(text).toContain('Pass type: choose the pass type');
+		expect(text).toContain('Title: write what is printed on the pass, or a short description of it');
+		// Before the band formed, with the rest still empty.
+		const early = checkEntry(entryFromValues({ band: 'nirvana', validFrom: '1980' }, []), context('nirvana'));
+		expect(early.some((p) => p.label === 'Valid from' && /before Nirvana formed/.test(p.words))).toBe(true);
+	});
+
+	it('names a photo by its side: “Front photo: describe what the photo shows”', () => {
+		const problems = checkEntry(entryFromValues(complete, [{ side: 'front', alt: '' }, { side: 'front', alt: 'front.jpg' }]), context('nirvana'));
+		const text = problems.map((p) => `${p.label}: ${p.words}`);
+		expect(text).toContain('Front photo: describe what the photo shows');
+		expect(text).toContain('Front photo: is a file name — describe what the photo shows');
+		expect(text.some((t) => t.startsWith('Photos: only one photo can be the front'))).toBe(true);
+		expect(problems.find((p) => p.words === 'describe what the photo shows')?.controlId).toBe('f-photo-alt-0');
+	});
+
+	it('keeps validate’s words for a file: a prompt after “required —”', () => {
+		const result = passFrontmatterSchema.safeParse({}, { reportInput: true });
+		expect(result.success).toBe(false);
+		const band = result.error?.issues.find((i) => i.path[0] === 'band');
+		expect(band && readableIssue(band).fileMessage).toBe(`required — ${FIELD_PROMPTS['band']}`);
+	});
+
+	it('shows the story checker’s findings on the story, and what the issue cannot carry', () => {
+		const entry = entryFromValues({ ...complete, story: 'Intro\n### A heading\nText', sourceTitle: 'Book | page 3' }, photos);
+		const problems = checkEntry(entry, context('nirvana', [{ line: 2, message: 'a made-up finding' }]));
+		const text = problems.map((p) => `${p.label}: ${p.words}`);
+		expect(text).toContain('The story: line 2: a made-up finding');
+		expect(text.some((t) => t.startsWith('The story: a line starting with ### would start a new question'))).toBe(true);
+		expect(text.some((t) => t.startsWith('Source: the issue separates a source’s parts with |'))).toBe(true);
+	});
+
+	it('accepts the complete entry, and its issue link reads back as the same entry', () => {
+		const entry = entryFromValues(complete, photos);
+		expect(checkEntry(entry, context('nirvana'))).toEqual([]);
+		const back = readBack(entry);
+		expect(back.link.url.length).toBeLessThanOrEqual(MAX_ISSUE_URL);
+		expect(back.link.paste).toEqual([]);
+		expect(back.link.choices.map((c) => c.id)).toEqual(['type', 'format', 'securityFeatures', 'condition-grade', 'condition-flaws', 'consent']);
+		expect(new URL(back.link.url).searchParams.has('type')).toBe(false);
+		expect(asSchema(back.entry)).toEqual(asSchema(entry));
+		expect(asSchema(entry).success).toBe(true);
+		expect(back.entry.story).toBe(entry.story);
+	});
+
+	it('leaves a long story out of the link, to be pasted, and still reads back the same', () => {
+		const story = Array.from({ length: 140 }, (_, i) => `Paragraph ${i}: the pass hung in the production office — “AAA” ü 🎸.`).join('\n\n');
+		const entry = entryFromValues({ ...complete, story }, photos);
+		const back = readBack(entry);
+		expect(back.link.url.length).toBeLessThanOrEqual(MAX_ISSUE_URL);
+		expect(back.link.paste.map((p) => p.id)).toEqual(['story']);
+		expect(new URL(back.link.url).searchParams.has('story')).toBe(false);
+		expect(back.entry.story).toBe(story);
+		expect(asSchema(back.entry)).toEqual(asSchema(entry));
+	});
+});
+
+/** A small seeded generator (mulberry32): the same cases on every run, many shapes of entry. */
+function random(seed: number) {
+	let a = seed;
+	return () => {
+		a = (a + 0x6d2b79f5) | 0;
+		let t = Math.imul(a ^ (a >>> 15), 1 | a);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+describe('the issue link, property', () => {
+	const plain = ['pass', 'AAA', 'Ünïcödé', '🎸', '#1', '@someone', '`code`', '&amp;', 'https://example.com/x?a=1&b=2', '  spaced  ', '%20', '+', 'ß', '中文', 'O’Brien', '"quoted"', '*', '<3'];
+	// What the issue cannot carry as written: the form must refuse these, never pass them on changed.
+	const awkward = ['a|b', '### x', '_No response_', 'line\nbreak', '<b>'];
+	it('reads back every entry the form accepts as the same entry, within the safe length', () => {
+		const next = random(15);
+		const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+		const phrase = (n: number) => Array.from({ length: 1 + Math.floor(next() * n) }, () => pick(next() < 0.03 ? awkward : plain)).join(' ');
+		const nirvanaTours = files.tours.filter((t) => t.data.band === 'nirvana');
+		let accepted = 0;
+		for (let i = 0; i < 300; i++) {
+			const maybe = (value: string) => (next() < 0.5 ? value : undefined);
+			const values: Record<string, string | string[] | undefined> = {
+				...complete,
+				title: `Pass ${phrase(4)}`.replace(/\s+/g, ' '),
+				tour: maybe(pick(nirvanaTours).id),
+				venue: maybe(phrase(3)),
+				leg: undefined,
+				validFrom: maybe(pick(['1991', '1993-10', '1993-10-18', '1989-02-01'])),
+				year: maybe(pick(['1991', '1993'])),
+				conditionNotes: maybe(phrase(6)),
+				signer: maybe(phrase(2)),
+				signerRole: maybe(phrase(2)),
+				signedWith: pick(['unknown', 'marker', 'pencil']),
+				authenticatedBy: maybe(phrase(2)),
+				sourceTitle: `Source ${phrase(3)}`,
+				sourceWhere: pick(['https://example.com/a?b=c&d=e', 'own collection', phrase(3)]),
+				securityFeatures: ['hologram', 'foil', 'barcode'].filter(() => next() < 0.5),
+				flaws: ['creased', 'cut'].filter(() => next() < 0.5),
+				story: Array.from({ length: 1 + Math.floor(next() * 40) }, () => phrase(12)).join(next() < 0.5 ? '\n' : '\n\n'),
+				tells: undefined,
+			};
+			const entryPhotos: EntryPhoto[] = [{ side: 'front', alt: `Front ${phrase(6)}` }, ...(next() < 0.5 ? [{ side: 'detail' as const, alt: `Detail ${phrase(5)}` }] : [])];
+			const entry = entryFromValues(values, entryPhotos);
+			if (checkEntry(entry, context('nirvana')).length > 0) continue;
+			accepted++;
+			const back = readBack(entry);
+			expect(back.link.url.length).toBeLessThanOrEqual(MAX_ISSUE_URL);
+			expect(asSchema(back.entry)).toEqual(asSchema(entry));
+			expect(back.entry.story).toBe(entry.story.trim());
+			expect(back.entry.photos).toEqual(entry.photos);
+		}
+		// The generator must produce enough entries the form accepts for the property to mean something.
+		expect(accepted).toBeGreaterThan(50);
+	});
+});
