@@ -1,9 +1,16 @@
 /** The part of Pagefind's browser API the search page uses, and how it is loaded. */
 export type FilterCounts = Record<string, Record<string, number>>;
 
+export interface PagefindSubResult {
+	url: string;
+	excerpt: string;
+}
+
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The parts of the page under headings with an id that matched (a pass's story is `#story`). */
+	sub_results?: PagefindSubResult[];
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 }
