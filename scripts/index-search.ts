@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { SEARCH_LANGUAGE } from '../src/lib/search-index-files.ts';
 
 function fail(step: string, errors: readonly string[]): never {
 	throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
@@ -22,7 +23,7 @@ export async function indexSite(site: string): Promise<{ pages: number; ms: numb
 	const started = performance.now();
 	if (!existsSync(resolve(site, 'index.html'))) fail('find the site', [`${site} has no index.html: run astro build first`]);
 	try {
-		const created = await createIndex({ forceLanguage: 'en' });
+		const created = await createIndex({ forceLanguage: SEARCH_LANGUAGE });
 		const index = created.index;
 		if (!index || created.errors.length > 0) fail('start', created.errors);
 		// Pagefind reads the files itself: far faster than sending each page over its stdin.
