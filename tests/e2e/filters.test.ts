@@ -206,7 +206,8 @@ describe('search results', () => {
 			expect(await overflow()).toBe(0);
 		}
 		expect(errors).toEqual([]);
-	});
+		// Two page loads and searches.
+	}, 60_000);
 
 	it('fill the row at 1280 px: no wide empty column beside the photo', async () => {
 		await open('/search/?q=laminate', 1280);

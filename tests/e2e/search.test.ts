@@ -139,7 +139,8 @@ describe('search page', () => {
 		await settled();
 		expect(await resultTitles()).toEqual(before.titles);
 		expect(errors).toEqual([]);
-	});
+		// Seven searches and three page loads: more than one test's usual time on a busy machine.
+	}, 90_000);
 
 	it('corrects a misspelt band name and offers the literal search', async () => {
 		await open('/search/?q=nirvanna');

@@ -4,8 +4,6 @@
  * how many results the boxes ticked so far give. The panel is a <dialog>: as a sheet it is
  * modal (focus stays in it, Escape closes it, focus returns to the button).
  */
-import { element } from '../dom.ts';
-
 /** Where the panel stops being a sidebar; the same width as filters.css. */
 export const SHEET_MEDIA = '(max-width: 55.99rem)';
 
@@ -50,24 +48,4 @@ export function wireFilterSheet(panel: HTMLDialogElement, onShown: () => void): 
 		},
 		close,
 	};
-}
-
-/** The chips of the filters in use; each removes its filter, "Clear all" removes them all. */
-export function renderChips(list: HTMLElement, filters: readonly { key: string; label: string; value: string }[]): void {
-	list.replaceChildren(
-		...filters.map(({ key, label, value }) =>
-			element(
-				'li',
-				{},
-				element(
-					'button',
-					{ type: 'button', class: 'chip', 'data-remove-key': key, 'data-remove-value': value, 'aria-label': `Remove filter: ${label}: ${value}` },
-					value,
-					element('span', { 'aria-hidden': 'true' }, ' ×'),
-				),
-			),
-		),
-	);
-	if (filters.length > 1) list.append(element('li', {}, element('button', { type: 'button', class: 'chip chip-clear', 'data-remove-all': '' }, 'Clear all')));
-	list.hidden = filters.length === 0;
 }

@@ -21,7 +21,8 @@ import { enhanceCollectionBoxes } from '../collection/pass-buttons.ts';
 import { byId, element } from '../dom.ts';
 import { countsFor } from './filter-counts.ts';
 import { renderFilters } from './filter-groups.ts';
-import { renderChips, wireFilterSheet } from './filter-sheet.ts';
+import { renderChips } from './filter-chips.ts';
+import { wireFilterSheet } from './filter-sheet.ts';
 import { type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
 import { resultCard } from './render.ts';
 
