@@ -15,9 +15,10 @@ import { pagefindVersion, restoreIndex, saveIndex, siteFingerprint } from './lib
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 /** Pagefind's options: part of the cache's fingerprint, so changing them re-indexes. */
-const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
+const INDEX_OPTIONS = { forceLanguage: SEARCH_LANGUAGE } as const;
 /** Beside Astro's own cache for this content folder (astro.config.mjs), like the content store. */
 export const defaultSearchIndexCache = resolve(projectRoot, cacheDirFor(process.env['CONTENT_DIR']), 'search-index');
+import { SEARCH_LANGUAGE } from '../src/lib/search/search-index-files.ts';
 
 function fail(step: string, errors: readonly string[]): never {
 	throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);

@@ -78,3 +78,20 @@ export function toggleFilter(state: SearchState, key: FilterKey, value: string, 
 	const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
 	return { ...state, filters: { ...state.filters, [key]: next } };
 }
+
+export interface ActiveFilter {
+	key: FilterKey;
+	/** The facet's name ("Pass type"), for "Remove filter: Pass type Guest". */
+	label: string;
+	value: string;
+}
+
+/** The filters in use, in FACETS order: what the chips above the results show. */
+export function activeFilters(state: SearchState): ActiveFilter[] {
+	return FACETS.flatMap(({ key, label }) => (state.filters[key] ?? []).map((value) => ({ key, label, value })));
+}
+
+/** How many filter values are in use. */
+export function filterCount(state: SearchState): number {
+	return Object.values(state.filters).reduce((n, values) => n + values.length, 0);
+}

@@ -37,11 +37,18 @@ function enhance(box: HTMLElement, initial: Collection): ((collection: Collectio
 
 /** Every box matching `selector`: the collection is read once, and other tabs' changes reach them all. */
 export function enhanceCollectionButtons(selector = '[data-collection-buttons]'): void {
-	const boxes = document.querySelectorAll<HTMLElement>(selector);
-	if (boxes.length === 0) return;
+	enhanceCollectionBoxes([...document.querySelectorAll<HTMLElement>(selector)]);
+}
+
+/**
+ * Boxes made by a script (search results): wired like the page's own. Returns how to stop
+ * following other tabs, for when the boxes are replaced.
+ */
+export function enhanceCollectionBoxes(boxes: readonly HTMLElement[]): () => void {
+	if (boxes.length === 0) return () => {};
 	const initial = loadCollection();
-	const views = [...boxes].flatMap((box) => enhance(box, initial) ?? []);
-	subscribe((collection) => {
+	const views = boxes.flatMap((box) => enhance(box, initial) ?? []);
+	return subscribe((collection) => {
 		for (const view of views) view(collection);
 	});
 }

@@ -1,9 +1,18 @@
 /** The part of Pagefind's browser API the search page uses, and how it is loaded. */
+import { PAGEFIND_BASE, PAGEFIND_SCRIPT, buildTagOf } from '../../lib/search/search-index-files.ts';
+
 export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSubResult {
+	url: string;
+	excerpt: string;
+}
 
 export interface PagefindResultData {
 	url: string;
 	excerpt: string;
+	/** The parts of the page under headings with an id that matched (a pass's story is `#story`). */
+	sub_results?: PagefindSubResult[];
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 }
@@ -32,17 +41,21 @@ interface PagefindModule {
 }
 
 let module: Promise<PagefindModule> | undefined;
+
+// The search page preloads the index's entry file for this build (search.astro); Pagefind must
+// then ask for that same URL, or the preload is wasted.
+const metaCacheTag = buildTagOf(document.querySelector<HTMLLinkElement>('link[data-pagefind-entry]')?.href);
 let finder: Promise<PagefindInstance> | undefined;
 let counter: Promise<PagefindInstance> | undefined;
 
 // The index lives next to the built site, so Pagefind is loaded from there, not bundled.
 function pagefindModule(): Promise<PagefindModule> {
-	module ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string) as Promise<PagefindModule>;
+	module ??= import(/* @vite-ignore */ PAGEFIND_SCRIPT as string) as Promise<PagefindModule>;
 	return module;
 }
 
-async function instance(): Promise<PagefindInstance> {
-	const pagefind = (await pagefindModule()).createInstance({ basePath: '/pagefind/' });
+async function instance(inWorker: boolean): Promise<PagefindInstance> {
+	const pagefind = (await pagefindModule()).createInstance({ basePath: PAGEFIND_BASE, noWorker: !inWorker, ...(metaCacheTag ? { metaCacheTag } : {}) });
 	await pagefind.options({ excerptLength: 22 });
 	await pagefind.init();
 	return pagefind;
@@ -55,17 +68,19 @@ async function instance(): Promise<PagefindInstance> {
  * search would fetch. A filter in use loads just its own part of the index.
  */
 export function loadFinder(): Promise<PagefindInstance> {
-	finder ??= instance();
+	// On the page's own thread: it then uses the files the page preloaded (a worker fetches its
+	// own, after starting), and finding results is quick; counting is the heavy part.
+	finder ??= instance(false);
 	return finder;
 }
 
 /**
  * A second instance, with the whole filter index, that only counts results per filter value
- * for the filter panel. It is loaded after the first results are on screen (or when the panel
+ * for the filter panel, in Pagefind's web worker so counting never blocks the page. It is loaded after the first results are on screen (or when the panel
  * opens), so counting never delays results.
  */
 export function loadCounter(): Promise<PagefindInstance> {
-	counter ??= instance()
+	counter ??= instance(true)
 		.then(async (pagefind) => {
 			await pagefind.filters();
 			return pagefind;

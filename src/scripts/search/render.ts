@@ -1,7 +1,11 @@
 /**
- * DOM builders for the search page. Everything from the index is inserted as text; the only
- * markup kept from Pagefind is its <mark> highlighting, rebuilt element by element.
+ * DOM builders for search results, on the search page and in the filtered lists of band, tour,
+ * type and pass-list pages. A result looks like a pass card (PassCard.astro): photo, title,
+ * band, tour, type, date, badges, then a few words of its story. Everything from the index is
+ * inserted as text; the only markup kept from Pagefind is its <mark> highlighting, rebuilt
+ * element by element.
  */
+import { PASS_BADGES, type PassBadge } from '../../lib/catalog/pass-badges.ts';
 import { element } from '../dom.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
@@ -26,23 +30,58 @@ export function excerptNodes(excerpt: string): Node[] {
 	return nodes;
 }
 
-/** One result: thumbnail, linked title, what it is, and the matching words in context. */
+/**
+ * What a pass result says under its facts: the words that matched, when they are in its story;
+ * otherwise the story's first words (or its one-line summary). Never the page's facts table,
+ * which is what Pagefind's own excerpt shows when the words matched there.
+ */
+function passSnippet(result: PagefindResultData): (Node | string)[] {
+	const story = result.sub_results?.find((s) => s.url.endsWith('#story') && s.excerpt.includes('<mark>'));
+	return story ? excerptNodes(story.excerpt) : [result.meta['snippet'] ?? ''];
+}
+
+function badgeList(keys: string | undefined): HTMLElement | undefined {
+	const badges = (keys ?? '').split(' ').filter((k): k is PassBadge => Object.hasOwn(PASS_BADGES, k));
+	if (badges.length === 0) return undefined;
+	return element(
+		'p',
+		{ class: 'badges' },
+		...badges.map((b) => element('span', { class: `badge badge-${b}${PASS_BADGES[b].warning ? ' warning' : ''}`, title: PASS_BADGES[b].description }, PASS_BADGES[b].label)),
+	);
+}
+
+/** "Own" / "Want" toggles, as CardCollectionToggle.astro writes them; wired by the caller. */
+function collectionToggles(passId: string, title: string): HTMLElement {
+	return element(
+		'div',
+		{ class: 'card-collection', 'data-card-collection': '', 'data-pass-id': passId, role: 'group', 'aria-label': `My collection: ${title}`, hidden: '' },
+		element('button', { type: 'button', 'aria-pressed': 'false', 'data-status': 'owned' }, 'Own'),
+		element('button', { type: 'button', 'aria-pressed': 'false', 'data-status': 'wanted' }, 'Want'),
+	);
+}
+
+/** One result as a card: photo (or the kind of page), linked title, facts, badges and words. */
 export function resultCard(result: PagefindResultData, kind: string | undefined): HTMLLIElement {
 	const { meta } = result;
 	const title = meta['title'] ?? result.url;
-	const details = kind === 'Pass' ? [meta['band'], meta['type'], meta['date']] : [kind];
-	const body = element(
-		'div',
-		{ class: 'body' },
-		element('h3', {}, element('a', { href: result.url }, title)),
-		element('p', { class: 'result-kind' }, details.filter(Boolean).join(' · ')),
-		element('p', { class: 'excerpt' }, ...excerptNodes(result.excerpt)),
-	);
-	const card = element('article', { class: 'result' });
+	const isPass = kind === 'Pass';
+	const card = element('article', { class: 'card result' });
 	if (meta['image']) {
-		card.append(element('img', { src: meta['image'], alt: meta['image_alt'] ?? '', width: '120', height: '120', loading: 'lazy', decoding: 'async' }));
+		card.append(element('img', { src: meta['image'], alt: meta['image_alt'] ?? '', width: '320', height: '240', loading: 'lazy', decoding: 'async' }));
 	} else {
-		card.append(element('div', { class: 'result-placeholder', 'aria-hidden': 'true' }, (kind ?? '?').slice(0, 1)));
+		card.append(element('div', { class: 'result-placeholder', 'aria-hidden': 'true' }, kind ?? ''));
+	}
+	const body = element('div', { class: 'body' }, element('h3', {}, element('a', { href: result.url }, title)));
+	if (isPass) {
+		body.append(element('p', {}, [meta['band'], meta['type']].filter(Boolean).join(' · ')));
+		body.append(element('p', {}, [meta['tour'], meta['date']].filter(Boolean).join(' · ')));
+		const badges = badgeList(meta['badges']);
+		if (badges) body.append(badges);
+		body.append(element('p', { class: 'excerpt' }, ...passSnippet(result)));
+		if (meta['pass']) body.append(collectionToggles(meta['pass'], title));
+	} else {
+		body.append(element('p', { class: 'result-kind' }, kind ?? ''));
+		body.append(element('p', { class: 'excerpt' }, ...excerptNodes(result.excerpt)));
 	}
 	card.append(body);
 	return element('li', {}, card);

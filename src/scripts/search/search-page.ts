@@ -1,13 +1,15 @@
 /**
  * The search page: reads its state from the URL, asks Pagefind, and shows filter groups with
- * counts, sorted results and band-name suggestions. The form works without this script (it
- * submits the same URL); the script makes it live, and keeps the URL in step so links, reloads
- * and back/forward reproduce what is on screen.
+ * counts, the filters in use as chips, sorted results and band-name suggestions. The form works
+ * without this script (it submits the same URL); the script makes it live, and keeps the URL in
+ * step so links, reloads and back/forward reproduce what is on screen.
  */
-import { type BandSuggestion, type SuggestibleBand, suggestBands } from '../../lib/search/band-suggester.ts';
-import { FACETS, type FilterKey, RESULT_KINDS, type SortName, compareValues } from '../../lib/search/search-facets.ts';
+import { type BandAdvice, type SuggestibleBand, bandAdvice } from '../../lib/search/band-suggester.ts';
+import { type FilterKey, RESULT_KINDS, type SortName } from '../../lib/search/search-facets.ts';
 import {
 	type SearchState,
+	activeFilters,
+	filterCount,
 	hasFilters,
 	parseSearchState,
 	toPagefindFilters,
@@ -15,13 +17,16 @@ import {
 	toggleFilter,
 	writeSearchState,
 } from '../../lib/search/search-state.ts';
-import { type FilterCounts, type PagefindInstance, type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
+import { enhanceCollectionBoxes } from '../collection/pass-buttons.ts';
 import { byId, element } from '../dom.ts';
+import { countsFor } from './filter-counts.ts';
+import { renderFilters } from './filter-groups.ts';
+import { renderChips } from './filter-chips.ts';
+import { wireFilterSheet } from './filter-sheet.ts';
+import { type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
 import { resultCard } from './render.ts';
 
 const PAGE_SIZE = 20;
-/** Values shown per filter group before "Show all". */
-const VISIBLE_VALUES = 8;
 
 interface PageData {
 	bands: SuggestibleBand[];
@@ -38,14 +43,15 @@ const suggestionsBox = byId<HTMLDivElement>('search-suggestions');
 const resultsList = byId<HTMLOListElement>('search-results');
 const moreButton = byId<HTMLButtonElement>('search-more');
 const clearButton = byId<HTMLButtonElement>('search-clear');
-const filtersPanel = byId<HTMLDetailsElement>('search-filters-panel');
-const filterCount = byId<HTMLSpanElement>('search-filter-count');
+const filtersPanel = byId<HTMLDialogElement>('search-filters-panel');
+const chips = form.querySelector<HTMLUListElement>('[data-filter-chips]');
 const data = JSON.parse(byId<HTMLScriptElement>('search-data').textContent ?? '{}') as PageData;
 
 let state = parseSearchState(location.search);
 let run = 0;
 let shownResults: PagefindResult[] = [];
 let shownCount = 0;
+let stopFollowingCollection = () => {};
 
 /** The state with the words now in the box; changed words are searched as typed, not "exact". */
 function withTypedQuery(current: SearchState): SearchState {
@@ -84,78 +90,9 @@ function go(next: SearchState, history: 'push' | 'replace' | 'none'): void {
 	void search(next);
 }
 
-/** Counts per filter value. A group's own selection is left out of its counts ("any of" groups). */
-async function countsFor(pagefind: PagefindInstance, term: string | null, current: SearchState, main: FilterCounts): Promise<FilterCounts> {
-	const counts: FilterCounts = { ...main };
-	await Promise.all(
-		FACETS.map(async ({ key, combine }) => {
-			// An all-of group narrows with each value it has: its counts are those of the results shown.
-			if (combine === 'all' || !(current.filters[key]?.length)) return;
-			const without = await pagefind.search(term, { filters: toPagefindFilters(current, key) });
-			counts[key] = without.filters[key] ?? {};
-		}),
-	);
-	return counts;
-}
-
-/** Groups with a natural order keep it; the rest list their most common values first (FACETS' `listing`). */
-function orderValues(facet: (typeof FACETS)[number], values: string[], totals: Record<string, number>): string[] {
-	return values.sort(compareValues(facet, data.order[facet.key], totals));
-}
-
-/** One filter value: its checkbox, its label and how many results choosing it gives. */
-function filterItem(key: FilterKey, value: string, i: number, count: number, checked: boolean): HTMLLIElement {
-	const id = `filter-${key}-${i}`;
-	const box = element('input', { type: 'checkbox', id, name: key, value });
-	box.checked = checked;
-	const item = element('li', {}, box, element('label', { for: id }, value, element('span', { class: 'count' }, ` (${count})`)));
-	if (count === 0 && !checked) {
-		box.setAttribute('aria-disabled', 'true');
-		item.classList.add('empty');
-	}
-	return item;
-}
-
-function renderFilters(all: FilterCounts, counts: FilterCounts, current: SearchState): void {
-	const openGroups = new Set([...filtersBox.querySelectorAll('details[open]')].map((d) => d.getAttribute('data-key')));
-	filtersBox.replaceChildren();
-	for (const facet of FACETS) {
-		const { key, label } = facet;
-		const values = orderValues(facet, Object.keys(all[key] ?? {}), all[key] ?? {});
-		if (values.length === 0) continue;
-		const selected = current.filters[key] ?? [];
-		const fieldset = element('fieldset', { class: 'filter-group' }, element('legend', {}, label));
-		const list = element('ul', {});
-		const hidden: number[] = [];
-		values.forEach((value, i) => {
-			const checked = selected.includes(value);
-			if (i < VISIBLE_VALUES || checked) list.append(filterItem(key, value, i, counts[key]?.[value] ?? 0, checked));
-			else hidden.push(i);
-		});
-		fieldset.append(list);
-		if (hidden.length > 0) {
-			// At 10,000 passes the tour group alone has 2,000+ values: they are made when asked for.
-			const extra = element('ul', {});
-			const more = element('details', { 'data-key': key }, element('summary', {}, `Show all ${values.length}`), extra);
-			const fill = () => {
-				if (extra.childElementCount === 0) extra.append(...hidden.map((i) => filterItem(key, values[i] ?? '', i, counts[key]?.[values[i] ?? ''] ?? 0, false)));
-			};
-			more.addEventListener('toggle', () => {
-				if (more.open) fill();
-			});
-			if (openGroups.has(key)) {
-				fill();
-				more.setAttribute('open', '');
-			}
-			fieldset.append(more);
-		}
-		filtersBox.append(fieldset);
-	}
-}
-
 function describe(current: SearchState, total: number): string {
 	const what = total === 1 ? 'result' : 'results';
-	const filters = Object.values(current.filters).reduce((n, v) => n + v.length, 0);
+	const filters = filterCount(current);
 	const filtered = filters > 0 ? ` with ${filters} filter${filters === 1 ? '' : 's'}` : '';
 	if (current.query) return `${total} ${what} for “${current.query}”${filtered}.`;
 	if (filters > 0) return `${total} ${what}${filtered}.`;
@@ -168,18 +105,17 @@ function suggestionLink(current: SearchState, query: string, exact = false): HTM
 }
 
 /** "Showing results for Nirvana — search instead for nirvanna", or "Did you mean Nirvana?". */
-function renderSuggestions(suggestions: BandSuggestion[], current: SearchState, corrected: string | undefined, total: number): void {
+function renderSuggestions(advice: BandAdvice, current: SearchState): void {
 	suggestionsBox.replaceChildren();
 	if (!current.query) return;
-	if (corrected) {
+	if (advice.corrected) {
 		suggestionsBox.append(
-			element('p', { class: 'did-you-mean' }, 'Showing results for ', element('strong', {}, corrected), '. ', 'Search instead for ', suggestionLink(current, current.query, true), '.'),
+			element('p', { class: 'did-you-mean' }, 'Showing results for ', element('strong', {}, advice.corrected.name), '. ', 'Search instead for ', suggestionLink(current, current.query, true), '.'),
 		);
 		return;
 	}
-	const useful = suggestions.filter((s) => s.distance > 0 || total === 0);
-	if (useful.length === 0) return;
-	const links = useful.map((s) => suggestionLink(current, s.band.name));
+	if (advice.offered.length === 0) return;
+	const links = advice.offered.map((band) => suggestionLink(current, band.name));
 	const sentence: (Node | string)[] = ['Did you mean '];
 	links.forEach((link, i) => sentence.push(link, i < links.length - 2 ? ', ' : i === links.length - 2 ? ' or ' : '?'));
 	suggestionsBox.append(element('p', { class: 'did-you-mean' }, ...sentence));
@@ -197,7 +133,11 @@ async function showMore(): Promise<void> {
 	const next = shownResults.slice(shownCount, shownCount + PAGE_SIZE);
 	const items = await Promise.all(next.map((r) => r.data()));
 	const cards = items.map((item) => resultCard(item, item.filters['kind']?.[0]));
+	if (shownCount === 0) resultsList.replaceChildren();
 	resultsList.append(...cards);
+	const stop = enhanceCollectionBoxes(cards.flatMap((card) => [...card.querySelectorAll<HTMLElement>('[data-card-collection]')]));
+	const previous = stopFollowingCollection;
+	stopFollowingCollection = shownCount === 0 ? stop : () => (previous(), stop());
 	const firstNew = cards[0]?.querySelector('a');
 	if (shownCount > 0 && firstNew) firstNew.focus();
 	shownCount += next.length;
@@ -208,22 +148,20 @@ async function showMore(): Promise<void> {
 /** What one search asks Pagefind: the words (a misspelt band name corrected), filters and order. */
 function plan(current: SearchState) {
 	const browsing = !current.query && !hasFilters(current);
-	const suggestions = current.query ? suggestBands(current.query, data.bands) : [];
 	// A misspelt band name on its own ("nirvanna") is searched as the band it most likely means.
-	const top = suggestions[0];
-	const corrected = !current.exact && top && top.distance > 0 && top.wholeQuery ? top.band.name : undefined;
+	const corrected = bandAdvice(current.query, data.bands, { exact: current.exact }).corrected?.name;
 	const term = corrected ?? (current.query || null);
 	const filters = browsing ? { kind: { any: [RESULT_KINDS.pass] } } : toPagefindFilters(current);
 	const sort = toPagefindSort(current.sort) ?? (browsing ? { added: 'desc' } : undefined);
-	return { browsing, suggestions, corrected, term, filters, sort };
+	return { browsing, corrected, term, filters, sort };
 }
 
 /** The filter panel is filled (and kept counted) only while someone can see it. */
 const NOT_COUNTED = -1;
 let countedRun = 0;
 async function updateFilters(current: SearchState, mine: number): Promise<void> {
-	if (!filtersPanel.open || countedRun === mine) {
-		if (!filtersPanel.open) filtersBox.removeAttribute('aria-busy');
+	if (!sheet.visible() || countedRun === mine) {
+		if (!sheet.visible()) filtersBox.removeAttribute('aria-busy');
 		return;
 	}
 	countedRun = mine;
@@ -237,7 +175,7 @@ async function updateFilters(current: SearchState, mine: number): Promise<void> 
 		const main = await pagefind.search(term, { filters });
 		const counts = browsing ? main.filters : await countsFor(pagefind, term, current, main.filters);
 		if (mine !== run) return;
-		renderFilters(all, counts, current);
+		renderFilters(filtersBox, all, counts, current, data.order);
 	} catch (error) {
 		if (mine === run) filtersBox.replaceChildren(element('p', {}, 'Filters are not available right now. Close and open them to try again.'));
 		// Opening the panel again (or the next search) tries again.
@@ -252,26 +190,27 @@ async function search(current: SearchState): Promise<void> {
 	const mine = ++run;
 	form.setAttribute('aria-busy', 'true');
 	// The counts on screen are the previous search's until this one has counted its own.
-	if (filtersPanel.open && filtersBox.querySelector('fieldset')) filtersBox.setAttribute('aria-busy', 'true');
+	if (sheet.visible() && filtersBox.querySelector('fieldset')) filtersBox.setAttribute('aria-busy', 'true');
+	if (chips) renderChips(chips, activeFilters(current));
 	try {
 		const pagefind = await loadFinder();
-		const { browsing, suggestions, corrected, term, filters, sort } = plan(current);
+		const { browsing, corrected, term, filters, sort } = plan(current);
 		const main = await pagefind.search(term, { filters, sort });
 		if (mine !== run) return;
+		const total = main.results.length;
 		shownResults = main.results;
 		shownCount = 0;
-		resultsList.replaceChildren();
-		renderSuggestions(suggestions, current, corrected, main.results.length);
-		if (main.results.length === 0) {
+		stopFollowingCollection();
+		renderSuggestions(bandAdvice(current.query, data.bands, { exact: current.exact, results: total }), current);
+		if (total === 0) {
 			renderNoResults(current);
 			moreButton.hidden = true;
 		} else {
 			await showMore();
 		}
 		if (mine !== run) return;
-		statusLine.textContent = describe({ ...current, query: corrected ?? current.query }, main.results.length);
-		const selected = Object.values(current.filters).reduce((n, v) => n + v.length, 0);
-		filterCount.textContent = selected > 0 ? `(${selected} selected)` : '';
+		statusLine.textContent = describe({ ...current, query: corrected ?? current.query }, total);
+		sheet.update(total === 0 ? 'No results: change the filters' : `Show ${total} result${total === 1 ? '' : 's'}`, filterCount(current));
 		clearButton.hidden = browsing;
 		form.removeAttribute('aria-busy');
 		void updateFilters(current, mine);
@@ -283,6 +222,11 @@ async function search(current: SearchState): Promise<void> {
 		if (mine === run) form.removeAttribute('aria-busy');
 	}
 }
+
+// A search in progress fills the panel when it is done; counting now would only slow it down.
+const sheet = wireFilterSheet(filtersPanel, () => {
+	if (!form.hasAttribute('aria-busy')) void updateFilters(state, run);
+});
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
@@ -309,10 +253,17 @@ form.addEventListener('click', (event) => {
 		go(next, 'push');
 		input.focus();
 	}
-	if (target.closest('[data-action=clear-filters]')) {
+	const chip = target.closest<HTMLButtonElement>('[data-remove-key], [data-remove-all]');
+	if (target.closest('[data-action=clear-filters]') || chip?.hasAttribute('data-remove-all')) {
 		const next = { ...state, filters: {} };
 		syncForm(next);
 		go(next, 'push');
+	} else if (chip) {
+		const next = toggleFilter(state, chip.dataset['removeKey'] as FilterKey, chip.dataset['removeValue'] ?? '', false);
+		syncForm(next);
+		go(next, 'push');
+		// The chip is gone: keep the keyboard near where it was.
+		(chips?.querySelector<HTMLButtonElement>('button') ?? input).focus();
 	}
 });
 clearButton.addEventListener('click', () => {
@@ -326,17 +277,6 @@ window.addEventListener('popstate', () => {
 	state = parseSearchState(location.search);
 	syncForm(state);
 	void search(state);
-});
-
-// Filters sit beside the results on wide screens; on phones they fold away above them.
-const wide = window.matchMedia('(min-width: 56rem)');
-filtersPanel.open = wide.matches;
-wide.addEventListener('change', () => {
-	filtersPanel.open = wide.matches;
-});
-// A search in progress fills the panel when it is done; counting now would only slow it down.
-filtersPanel.addEventListener('toggle', () => {
-	if (!form.hasAttribute('aria-busy')) void updateFilters(state, run);
 });
 
 filtersBox.replaceChildren(element('p', { class: 'muted' }, 'Loading filters…'));
