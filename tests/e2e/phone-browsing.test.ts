@@ -191,3 +191,25 @@ describe('tour set checklist at 360 px', () => {
 		if ((await genuineRow.count()) > 0) expect(await genuineRow.locator('[data-badge="has-fakes"]').count()).toBe(1);
 	});
 });
+
+describe('collection rows', () => {
+	it('carry the same badges as the cards: the reprint warned, its genuine pass too', async () => {
+		context = await browser().newContext({ viewport: { width: 360, height: 800 } });
+		await context.addInitScript(
+			([fakeId, genuineId]: string[]) => {
+				if (fakeId === undefined || genuineId === undefined) return;
+				const items = { [fakeId]: { status: 'owned', added: '2025-01-01', copies: [{ quantity: 1 }] }, [genuineId]: { status: 'wanted', added: '2025-01-02' } };
+				if (!localStorage.getItem('bpc-collection')) localStorage.setItem('bpc-collection', JSON.stringify({ version: 2, items }));
+			},
+			[fake.id, genuine.id],
+		);
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(`${base}/collection/`, { waitUntil: 'networkidle' });
+		await page.locator(`#collection-owned li[data-id="${fake.id}"]`).waitFor();
+		expect(await page.locator(`#collection-owned li[data-id="${fake.id}"] [data-badge="fake"][data-warning]`).textContent()).toContain('Fake / reprint');
+		expect(await page.locator(`#collection-wanted li[data-id="${genuine.id}"] [data-badge="has-fakes"][data-warning]`).textContent()).toContain('Known fakes exist');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		expect(errors).toEqual([]);
+	});
+});
