@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { PASS_VIEW_HASH } from './src/components/pass-view.ts';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
 import { remarkTeamMdxRules } from './src/lib/team-mdx/remark-team-mdx-rules.ts';
@@ -55,8 +56,9 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// The header's inline "/" shortcut is the one inline script Astro does not hash itself.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH] },
+			// Astro does not hash inline scripts itself: the header's "/" shortcut and the grid/list
+			// choice that must apply before the first paint.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH, PASS_VIEW_HASH] },
 		},
 	},
 	vite: {

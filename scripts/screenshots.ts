@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built site at a phone and a laptop width, for reviewing UI work and for the
- * notes that close it: `npm run build && npm run screenshots -- [name…] [--out dir] [--full]`.
+ * notes that close it: `npm run build && npm run screenshots -- [name…] [--out dir] [--full] [--dark]`
+ * (`--dark`: the dark colour scheme, files named `…-dark.png`).
  * Serves dist/ the way a static host does and drives Debian's Chromium (never a downloaded browser).
  */
 import { mkdirSync } from 'node:fs';
@@ -32,7 +33,7 @@ const WIDTHS = [360, 1280] as const;
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false } },
+	options: { out: { type: 'string', default: 'screenshots' }, full: { type: 'boolean', default: false }, dark: { type: 'boolean', default: false } },
 });
 const names = positionals.length > 0 ? positionals : Object.keys(SCREENSHOT_PAGES);
 const unknown = names.filter((name) => !(name in SCREENSHOT_PAGES));
@@ -47,10 +48,10 @@ const server = await serveStatic(resolve('dist'));
 const browser = await launchChromium();
 try {
 	for (const width of WIDTHS) {
-		const page = await browser.newPage({ viewport: { width, height: 800 } });
+		const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: values.dark ? 'dark' : 'light' });
 		for (const name of names) {
 			await page.goto(server.url + SCREENSHOT_PAGES[name as keyof typeof SCREENSHOT_PAGES], { waitUntil: 'networkidle' });
-			const file = join(out, `${name}-${width}.png`);
+			const file = join(out, `${name}-${width}${values.dark ? '-dark' : ''}.png`);
 			await page.screenshot({ path: file, fullPage: values.full });
 			console.log(file);
 		}

@@ -3,41 +3,15 @@
  * failed requests or Content-Security-Policy violations, and nothing wider than the screen.
  */
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../helpers/astro-build.ts';
 import { useChromium, watchErrors } from '../helpers/browser.ts';
-import { sitemapEntries } from '../helpers/built-pages.ts';
-import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
+import { pageTemplates } from '../helpers/page-templates.ts';
 
 const base = inject('baseUrl');
-const catalog = catalogFromFiles();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Where a route has a page that shows more than the others (signatures, a tour set), that one. */
-const RICHEST: Record<string, string | undefined> = {
-	'/passes/[slug]': catalog.passes.find((p) => p.isSigned)?.url,
-	'/tours/[slug]': catalog.tours.find((t) => t.sets.length > 0)?.url,
-};
-
-/**
- * One page of every route the build made, read from the sitemap (which names the route of each
- * page), so a new kind of page is audited without a change here; plus states that are not pages.
- */
-function templates(): [string, string][] {
-	const byRoute = new Map<string, string[]>();
-	for (const { route, path } of sitemapEntries(join(projectRoot, 'dist'))) byRoute.set(route, [...(byRoute.get(route) ?? []), path]);
-	const pages = [...byRoute].map(([route, paths]): [string, string] => [route, RICHEST[route] ?? paths.sort()[0] ?? '/']);
-	return [
-		...pages,
-		['search with results', '/search/?q=laminate&decade=1990s'],
-		['search, no results', '/search/?q=xylophonics'],
-		['compare with passes', `/compare/?p=${catalog.passes.filter((p) => p.fakeOf).flatMap((p) => [p.fakeOf?.id, p.id]).slice(0, 2).join(',')}`],
-		['404', '/no-such-page/'],
-	];
-}
-const TEMPLATES = templates();
+const TEMPLATES = pageTemplates();
 
 const browser = useChromium();
 

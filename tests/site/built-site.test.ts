@@ -69,7 +69,7 @@ describe('the built site', () => {
 			for (let n = 2; n <= pages; n++) expect(existsSync(join(outDir, base, 'page', String(n), 'index.html'))).toBe(true);
 			expect(existsSync(join(outDir, base, 'page', String(pages + 1)))).toBe(false);
 		}
-		const cards = (page('passes').match(/class="card"/g) ?? []).length;
+		const cards = (page('passes').match(/class="pass-card"/g) ?? []).length;
 		expect(cards).toBe(Math.min(PAGE_SIZE, files.passes.length));
 	});
 
@@ -141,7 +141,7 @@ describe('the built site', () => {
 		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'status', 'decade', 'signed', 'feature']);
 		for (const value of [...browse.values()].flat()) {
 			const html = page(value.url.slice(1, -1));
-			const cards = [...html.matchAll(/<article class="card">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
+			const cards = [...html.matchAll(/<article class="pass-card"[^>]*>[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
 			expect(cards, value.url).toEqual(value.passes.slice(0, PAGE_SIZE).map((p) => p.url));
 			expect(html, value.url).toContain(`${value.passes.length} ${value.passes.length === 1 ? 'pass' : 'passes'}`);
 			expect(html, value.url).toContain(`href="${searchUrl({ [value.facet.key]: [value.value] }).replace(/&/g, '&amp;')}"`);

@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const html = (url: string) => readFileSync(join(outDir, url, 'index.html'), 'utf-8');
-const cardLinks = (page: string) => [...page.matchAll(/<article class="card">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
+const cardLinks = (page: string) => [...page.matchAll(/<article class="pass-card"[^>]*>[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
 const htmlFiles = (dir = outDir): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
 
@@ -157,7 +157,7 @@ describe('a catalog of 300 passes', () => {
 			for (let n = 1; n <= pages; n++) {
 				const url = groupPageUrl(d, n);
 				const page = html(url);
-				const rows = [...page.matchAll(/<tr><th scope="row"><a href="([^"]+)">[^<]*<\/a><\/th><td><a href="([^"]+)">[^<]*<\/a><\/td><td>([^<]*)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
+				const rows = [...page.matchAll(/<tr><th scope="row"><a href="([^"]+)">[^<]*<\/a><\/th><td data-label="Band"><a href="([^"]+)">[^<]*<\/a><\/td><td data-label="Dates">([^<]*)<\/td><td data-label="Passes">(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
 				const expected = d.items.slice((n - 1) * TABLE_PAGE_SIZE, n * TABLE_PAGE_SIZE).map((t) => [t.url, t.band.url, t.displayDates, String(t.passes.length)]);
 				expect(rows, url).toEqual(expected);
 				expect(rows.length, url).toBeLessThanOrEqual(TABLE_PAGE_SIZE);
@@ -200,7 +200,7 @@ describe('a catalog of 300 passes', () => {
 			for (let n = 1; n <= pages; n++) {
 				const url = groupPageUrl(l, n);
 				const page = html(url);
-				const rows = [...page.matchAll(/<tr><th scope="row"><a href="([^"]+)">[\s\S]*?<td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
+				const rows = [...page.matchAll(/<tr><th scope="row"><a href="([^"]+)">[\s\S]*?<td data-label="Tours">(\d+)<\/td><td data-label="Passes">(\d+)<\/td><\/tr>/g)].map((m) => m.slice(1));
 				const expected = l.items.slice((n - 1) * TABLE_PAGE_SIZE, n * TABLE_PAGE_SIZE).map((b) => [b.url, String(b.tours.length), String(b.passes.length)]);
 				expect(rows, url).toEqual(expected);
 				listed.push(...rows.map(([u]) => u ?? ''));

@@ -36,6 +36,8 @@ export const PASS_COLUMNS = {
 	added: 'Date the entry was added (YYYY-MM-DD)',
 	example: 'true for illustrative entries',
 	image: 'Path of a small thumbnail of the front (empty when there is none)',
+	fake_of: 'For a known fake or unofficial reprint: the slug of the genuine pass (empty when genuine)',
+	fakes: 'Number of known fakes or reprints of this pass in the catalog',
 } as const;
 export type PassColumn = keyof typeof PASS_COLUMNS;
 export type PassRow = Record<PassColumn, string | number | boolean | string[] | null>;
@@ -93,6 +95,8 @@ export function passRow<P extends Entry<PassDataWithoutPhotos>>(pass: PassRecord
 		added: d.added,
 		example: d.example,
 		image,
+		fake_of: pass.fakeOf?.id ?? null,
+		fakes: pass.fakes.length,
 	};
 }
 

@@ -52,3 +52,18 @@ export function badgeFactsOf(pass: {
 		example: Boolean(pass.entry.data.example),
 	};
 }
+
+/**
+ * The badge facts of a row of the open-data export (/data/passes.json), which is what the
+ * collection pages read in the browser. Rows from an older export lack `fake_of` and `fakes`:
+ * they get no fake warnings rather than a wrong one. Any value of another type counts as absent.
+ */
+export function badgeFactsOfRow(row: { signed?: unknown; band_status_today?: unknown; example?: unknown; fake_of?: unknown; fakes?: unknown }): BadgeFacts {
+	return {
+		isFake: typeof row.fake_of === 'string' && row.fake_of !== '',
+		fakeCount: typeof row.fakes === 'number' ? row.fakes : 0,
+		isSigned: row.signed === true,
+		bandDefunct: row.band_status_today === 'defunct',
+		example: row.example === true,
+	};
+}

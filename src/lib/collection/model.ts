@@ -63,6 +63,12 @@ export interface CollectionRow {
 	type_name?: string;
 	year?: number | string | null;
 	image?: string | null;
+	/** What the pass's badges are computed from (src/lib/catalog/pass-badges.ts, badgeFactsOfRow). */
+	signed?: boolean | null;
+	band_status_today?: string | null;
+	example?: boolean | null;
+	fake_of?: string | null;
+	fakes?: number | null;
 }
 
 /** Label for passes without a tour (one-off shows) in counts per tour. */

@@ -7,7 +7,9 @@ import '../contribute/zod-without-eval.ts';
 import { countStatuses, countsBy } from '../../lib/collection/counts.ts';
 import { DEFAULT_VIEW, type ListEntry, type ListView, SHOW_OPTIONS, SORT_OPTIONS, optionsOf, viewList } from '../../lib/collection/list-view.ts';
 import { type Collection, type CollectionRow, type CollectionStatus, type OwnedItem, COLLECTION_VERSION, emptyCollection, plural } from '../../lib/collection/model.ts';
+import { badgeFactsOfRow } from '../../lib/catalog/pass-badges.ts';
 import { byId, element } from '../dom.ts';
+import { passBadgeList } from '../pass-badges-dom.ts';
 import { copiesEditor, readCopyForm } from './copy-editor.ts';
 import { setUpTransfer } from './file-transfer.ts';
 import { NOT_SAVED, say } from './page-message.ts';
@@ -44,6 +46,8 @@ function card(id: string, entry: ListEntry): HTMLLIElement {
 		element('h3', {}, row?.url ? element('a', { href: row.url }, title) : title),
 		element('p', { class: 'muted' }, details),
 	);
+	const badges = row && passBadgeList(badgeFactsOfRow(row));
+	if (badges) body.append(badges);
 	if (item.note) body.append(element('p', { class: 'collection-note' }, item.note));
 	const actions = element('div', { class: 'collection-card-actions' });
 	if (item.status === 'wanted') actions.append(element('button', { type: 'button', 'data-action': 'owned', 'data-id': id, 'aria-label': `Mark as owned: ${title}` }, 'Mark as owned'));

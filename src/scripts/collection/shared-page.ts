@@ -5,7 +5,9 @@
  */
 import { type CollectionRow, plural } from '../../lib/collection/model.ts';
 import { type SharedList, decodeSharedList } from '../../lib/collection/share-codec.ts';
+import { badgeFactsOfRow } from '../../lib/catalog/pass-badges.ts';
 import { byId, element } from '../dom.ts';
+import { passBadgeList } from '../pass-badges-dom.ts';
 import { NOT_SAVED, say } from './page-message.ts';
 import { statusOf, updateCollection, withStatus } from './store.ts';
 
@@ -41,7 +43,8 @@ function item(id: string, spares: number | undefined): HTMLLIElement {
 	const trade = spares === undefined ? [] : [element('p', {}, `${plural(spares, 'copy', 'copies')} for trade`)];
 	if (!row) return element('li', {}, element('p', { class: 'shared-title' }, id), ...trade);
 	const about = [row.band_name, row.type_name ?? '', row.year === null || row.year === undefined ? '' : String(row.year)].filter(Boolean).join(' · ');
-	return element('li', {}, element('p', { class: 'shared-title' }, row.url ? element('a', { href: row.url }, row.title) : row.title), element('p', {}, about), ...trade);
+	const badges = passBadgeList(badgeFactsOfRow(row));
+	return element('li', {}, element('p', { class: 'shared-title' }, row.url ? element('a', { href: row.url }, row.title) : row.title), element('p', {}, about), ...(badges ? [badges] : []), ...trade);
 }
 
 /** "A shared list · Site" → "A shared wantlist · Site" */
