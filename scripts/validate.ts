@@ -15,11 +15,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findCatalogProblems } from '../src/lib/catalog-problems.ts';
+import { guideReferenceProblems } from '../src/lib/team-mdx/guide-references.ts';
+import { readTeamPages } from '../src/lib/team-mdx/team-pages-fs.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-problems.ts';
 import { lineOfField } from '../src/lib/locate-field.ts';
 import { contentFileProblems } from '../src/lib/content-files-fs.ts';
 import { type PassPhotos, duplicatePhotoProblems } from '../src/lib/pass-photos-fs.ts';
-import { type CatalogFiles, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
+import { type CatalogFiles, PROJECT_ROOT, readCatalogFiles } from '../src/lib/read-catalog-files.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -74,6 +76,14 @@ export async function validateCatalog({ contentDir, root, only }: ValidateOption
 	const all = [
 		...files.problems,
 		...findCatalogProblems(files),
+		...guideReferenceProblems(
+			readTeamPages(root, [
+				...files.guides.map((entry) => ({ entry, folder: 'content/guides' })),
+				...files.passTypes.map((entry) => ({ entry, folder: 'content/pass-types' })),
+			]),
+			files.passes,
+			PROJECT_ROOT,
+		),
 		...(await contentFileProblems({ contentDir, root, passes: photos })),
 		...duplicatePhotoProblems(photos),
 		...duplicateWarnings(files),

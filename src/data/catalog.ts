@@ -16,6 +16,8 @@ import { browseValues } from '../lib/browse-facets.ts';
 import { findCatalogProblems } from '../lib/catalog-problems.ts';
 import { facetValueOrders } from '../lib/search-facets.ts';
 import { ContentProblems } from '../lib/content-problems.ts';
+import { guideReferenceProblems } from '../lib/team-mdx/guide-references.ts';
+import { readTeamPages } from '../lib/team-mdx/team-pages-fs.ts';
 import { contentFileProblems } from '../lib/content-files-fs.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { dirname, resolve } from 'node:path';
@@ -43,8 +45,13 @@ const passPhotos = passes.map((pass) => {
 	const file = pass.filePath ?? `${CONTENT_DIR}/passes/${pass.id}/index.mdx`;
 	return { file, folder: resolve(root, dirname(file)), photos: pass.data.photos.map((photo) => photo.src) };
 });
+const teamPages = readTeamPages(root, [
+	...guides.map((entry) => ({ entry, folder: `${CONTENT_DIR}/guides` })),
+	...passTypes.map((entry) => ({ entry, folder: `${CONTENT_DIR}/pass-types` })),
+]);
 const problems = [
 	...findCatalogProblems({ passes, bands, tours, passTypes, printers }),
+	...guideReferenceProblems(teamPages, passes, root),
 	...(await contentFileProblems({ contentDir: resolve(root, CONTENT_DIR), root, passes: passPhotos })),
 ];
 if (problems.length > 0) throw new ContentProblems(problems);
