@@ -14,13 +14,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { guideReferenceProblems } from '../src/lib/team-mdx/guide-references.ts';
+import { readTeamPages } from '../src/lib/team-mdx/team-pages-fs.ts';
 import { findCatalogProblems } from '../src/lib/catalog/catalog-problems.ts';
 import { type Problem, formatProblem, problem } from '../src/lib/content-files/content-problems.ts';
 import { lineOfField } from '../src/lib/content-files/locate-field.ts';
 import { contentFileProblems } from '../src/lib/content-files/content-files-fs.ts';
 import type { PassPhotos } from '../src/lib/content-files/pass-photos-fs.ts';
 import { PhotoCache, defaultPhotoCacheDir } from '../src/lib/photos/photo-store-fs.ts';
-import { type CatalogFiles, readCatalogFiles } from '../src/lib/content-files/read-catalog-fs.ts';
+import { type CatalogFiles, PROJECT_ROOT, readCatalogFiles } from '../src/lib/content-files/read-catalog-fs.ts';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -79,6 +81,14 @@ export async function validateCatalog({ contentDir, root, only, photoCache, onPh
 	const all = [
 		...files.problems,
 		...findCatalogProblems(files),
+		...guideReferenceProblems(
+			readTeamPages(root, [
+				...files.guides.map((entry) => ({ entry, folder: 'content/guides' })),
+				...files.passTypes.map((entry) => ({ entry, folder: 'content/pass-types' })),
+			]),
+			files.passes,
+			PROJECT_ROOT,
+		),
 		// Photo verdicts are the build's: cached by the hash of the bytes and the checks' version.
 		...(await contentFileProblems({ contentDir, root, passes: photos, cache: photoCache ?? new PhotoCache(defaultPhotoCacheDir(projectRoot)), onCheck: onPhotoCheck })),
 		...duplicateWarnings(files),

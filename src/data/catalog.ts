@@ -18,6 +18,8 @@ import { facetValueOrders } from '../lib/search/search-facets.ts';
 import { ContentProblems } from '../lib/content-files/content-problems.ts';
 import { contentTreeProblems, listedPhotoNames } from '../lib/content-files/content-tree-fs.ts';
 import { type ShownPhoto, joinPassPhotos } from '../lib/photos/shown-photo.ts';
+import { guideReferenceProblems } from '../lib/team-mdx/guide-references.ts';
+import { readTeamPages } from '../lib/team-mdx/team-pages-fs.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
 import { dirname, resolve } from 'node:path';
 
@@ -52,8 +54,13 @@ const joined = joinPassPhotos(
 	// few tests copy a fixture pass; nothing else sets this.
 	{ sharedPhotos: process.env['ALLOW_SHARED_PHOTOS'] === '1' },
 );
+const teamPages = readTeamPages(root, [
+	...guides.map((entry) => ({ entry, folder: `${CONTENT_DIR}/guides` })),
+	...passTypes.map((entry) => ({ entry, folder: `${CONTENT_DIR}/pass-types` })),
+]);
 const problems = [
 	...findCatalogProblems({ passes, bands, tours, passTypes, printers }),
+	...guideReferenceProblems(teamPages, passes, root),
 	...contentTreeProblems({ contentDir: resolve(root, CONTENT_DIR), root, photosOf: (folder) => listed.get(folder) }),
 	...joined.problems,
 ];

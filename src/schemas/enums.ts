@@ -19,6 +19,14 @@ export const PASS_FORMATS = {
 } as const;
 export type PassFormat = keyof typeof PASS_FORMATS;
 
+/**
+ * The formats that make a pass a "sticky": adhesive-backed satin, cloth or paper, stuck on
+ * clothing for one show. Sticky says how a pass was made, not where it let the holder go, so it is
+ * a format and never a pass type: a sticky is filed under the access printed on it (guest,
+ * after-show, local crew…). Why: docs/architecture.md, "Access and format".
+ */
+export const STICKY_FORMATS: readonly PassFormat[] = ['satin-sticky', 'cloth-sticky', 'paper-sticky'];
+
 export const SECURITY_FEATURES = {
 	hologram: 'Hologram',
 	'raised-print': 'Raised (embossed) print',

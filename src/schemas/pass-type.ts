@@ -1,4 +1,8 @@
-/** `content/pass-types/<slug>.mdx`: a guide to one kind of pass, written by the catalog team. */
+/**
+ * `content/pass-types/<slug>.mdx`: a guide to one kind of access (all access, guest, crew…), written
+ * by the catalog team. A type says where the holder could go; how the pass was made (laminate,
+ * satin sticky…) is the pass's `format`, so "sticky" is not a type (docs/architecture.md).
+ */
 import { z } from 'astro/zod';
 import { enumOf } from './enum-of.ts';
 import { PASS_TYPE_RARITIES } from './enums.ts';

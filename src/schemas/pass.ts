@@ -72,7 +72,7 @@ export function passSchema() {
 			band: slug.describe('The band: a file name in content/bands/ without .json'),
 			tour: slug.optional().describe('The tour: a file name in content/tours/; leave out for one-off shows'),
 			leg: name({ max: 200 }).optional().describe('The tour leg, as named in the tour file'),
-			type: slug.describe('The pass type: a file name in content/pass-types/ without .mdx'),
+			type: slug.describe('The access the pass gave (all access, guest, after-show…): a file name in content/pass-types/ without .mdx. How it was made, e.g. a satin sticky, is `format`'),
 			validFrom: fuzzyDate.optional().describe('First day the pass was valid (dated passes), or the show date'),
 			validTo: fuzzyDate.optional().describe('Last day the pass was valid, for passes covering several days'),
 			year: z
@@ -85,7 +85,7 @@ export function passSchema() {
 			venue: name({ max: 200 }).optional().describe('Venue of the show'),
 			setlistFm: webUrl.optional().describe('The show on setlist.fm, for a pass used at one show'),
 			city: name({ max: 200 }).optional().describe('City of the show'),
-			format: enumOf(PASS_FORMATS, 'format').describe('What the pass is made of'),
+			format: enumOf(PASS_FORMATS, 'format').describe('How the pass was made (laminate, satin, cloth or paper sticky, card…), whatever access it gave'),
 			dimensions: z
 				.strictObject({
 					widthMm: z.number().positive().describe('Width in millimetres'),

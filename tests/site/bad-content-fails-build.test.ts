@@ -87,7 +87,9 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		const tip = (path: string) => relative(dirname(path), join(projectRoot, 'src/components/guide/Tip.astro'));
 		const result = buildWithEdits('story-as-text', {
 			[PASS]: (t) => `${t}${story}`,
-			[GUIDE]: (t, path) => t.replace('---\n\n', `---\n\nimport Tip from '${tip(path)}';\n\n`) + '\n<Tip title="Check the backing">Printers marked it.</Tip>\n',
+			[GUIDE]: (t, path) =>
+				t.replace('---\n\n', `---\n\nimport Tip from '${tip(path)}';\nimport PassesOfFormats from '${tip(path).replace('Tip', 'PassesOfFormats')}';\n\n`) +
+				'\n<Tip title="Check the backing">Printers marked it.</Tip>\n\n<PassesOfFormats formats="laminate" />\n',
 		});
 		expect(result.status, result.output).toBe(0);
 		const page = readFileSync(join(result.outDir, 'passes/fixture-band-test-tour-all-access/index.html'), 'utf-8');
@@ -96,6 +98,18 @@ describe('the build refuses bad content', { timeout: 120_000 }, () => {
 		expect(page).toContain('<a href="https://example.org/tour" rel="nofollow ugc noopener">the tour</a> and <a href="/bands/fixture-band/">the band</a>');
 		const guide = readFileSync(join(result.outDir, 'guides/fixture-guide/index.html'), 'utf-8');
 		expect(guide).toMatch(/<aside class="notice"><strong>Check the backing<\/strong>\s*Printers marked it\.\s*<\/aside>/);
+		expect(guide).toContain('href="/passes/fixture-band-test-tour-all-access/"');
+	});
+
+	it('refuses a guide that names a pass the catalog does not have, with the file, line and attribute', () => {
+		const component = (path: string) => relative(dirname(path), join(projectRoot, 'src/components/guide/SecurityCloseUp.astro'));
+		const result = buildWith('guide-bad-slug', GUIDE, (t) =>
+			t.replace('---\n\n', `---\n\nimport SecurityCloseUp from '${component(join(workDir, 'guide-bad-slug', GUIDE))}';\n\n`) +
+			'\n<SecurityCloseUp pass="fixture-band-test-tour-all-acess" feature="hologram" />\n',
+		);
+		expect(result.status).not.toBe(0);
+		expect(result.output).toMatch(/guides\/fixture-guide\.mdx:10: SecurityCloseUp\.pass: no pass "fixture-band-test-tour-all-acess"/);
+		expect(existsSync(join(result.outDir, 'guides/fixture-guide/index.html'))).toBe(false);
 	});
 
 	it('refuses a team page that imports or exports code, before running any of it', () => {

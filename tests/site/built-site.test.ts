@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { PAGE_SIZE } from '../../src/consts.ts';
+import { STICKY_FORMATS } from '../../src/schemas/enums.ts';
 import { browseValues } from '../../src/lib/search/browse-facets.ts';
 import { searchUrl } from '../../src/lib/search/search-facets.ts';
 import { bandsByLetter, toursByDecade } from '../../src/lib/lists/letter-and-decade-groups.ts';
@@ -29,6 +30,14 @@ beforeAll(() => {
 	if (result.status !== 0) throw new Error(`build failed:\n${result.output}`);
 }, 600_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+type Pass = ReturnType<typeof catalogFromFiles>['passes'][number];
+
+/** The alt text of the first image in some HTML, with its entities read back. */
+function firstImageAlt(html: string): string {
+	const alt = /<img\b[^>]*?\balt="([^"]*)"/.exec(html)?.[1] ?? '';
+	return alt.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
 
 const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf-8');
 const htmlFiles = (dir = outDir): string[] =>
@@ -136,9 +145,9 @@ describe('the built site', () => {
 		expect(joined).toEqual([]);
 	});
 
-	it('has a browse page for every type, decade, band status, security feature and signed, with the right passes', () => {
+	it('has a browse page for every type, decade, band status, security feature, signed and format, with the right passes', () => {
 		const browse = browseValues(catalogFromFiles());
-		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'status', 'decade', 'signed', 'feature']);
+		expect([...browse.keys()].map((f) => f.key)).toEqual(['type', 'status', 'decade', 'signed', 'feature', 'format']);
 		for (const value of [...browse.values()].flat()) {
 			const html = page(value.url.slice(1, -1));
 			const cards = [...html.matchAll(/<article class="pass-card"[^>]*>[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
@@ -147,6 +156,37 @@ describe('the built site', () => {
 			expect(html, value.url).toContain(`href="${searchUrl({ [value.facet.key]: [value.value] }).replace(/&/g, '&amp;')}"`);
 		}
 		expect(page('browse')).toContain('/browse/status/defunct/');
+	});
+
+	it('leads each pass type page, and its card on /pass-types/, with a photo of a genuine pass of that type', () => {
+		const catalog = catalogFromFiles();
+		const frontAlts = (passes: readonly Pass[]) => new Set(passes.filter((p) => !p.fakeOf).map((p) => p.entry.data.photos[0]?.alt));
+		const cards = page('pass-types').split('<article class="card"').slice(1);
+		expect(cards).toHaveLength(catalog.passTypes.length);
+		for (const [i, type] of catalog.passTypes.entries()) {
+			expect(type.passes.length, type.id).toBeGreaterThan(0);
+			const main = page(`pass-types/${type.id}`).split('<main')[1] ?? '';
+			const first = firstImageAlt(main);
+			expect(frontAlts(type.passes).has(first), `${type.id}: first photo "${first.slice(0, 60)}…"`).toBe(true);
+			// Before the guide's text: the photos are the first thing under the lede.
+			expect(main.indexOf('<img')).toBeLessThan(main.indexOf('class="prose"'));
+			const card = cards[i] ?? '';
+			expect(card).toContain(`href="${type.url}"`);
+			expect(frontAlts(type.passes).has(firstImageAlt(card)), `card of ${type.id}`).toBe(true);
+		}
+	});
+
+	it('has no "sticky" pass type, and its sticky guide lists every satin, cloth and paper sticky', () => {
+		const catalog = catalogFromFiles();
+		expect(catalog.passTypes.map((t) => t.id)).not.toContain('sticky');
+		const stickies = catalog.passes.filter((p) => STICKY_FORMATS.includes(p.entry.data.format));
+		expect(stickies.map((p) => p.entry.data.format)).toEqual(expect.arrayContaining(['satin-sticky', 'cloth-sticky']));
+		expect(new Set(stickies.map((p) => p.type.id)).size).toBeGreaterThan(3);
+		const html = page('guides/sticky-passes');
+		const cards = [...html.matchAll(/<article class="card">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
+		expect(cards).toEqual(stickies.slice(0, PAGE_SIZE).map((p) => p.url));
+		expect(html).toContain(`${stickies.length} in the catalog`);
+		expect(page('pass-types')).toContain('href="/guides/sticky-passes/"');
 	});
 
 	it('publishes the passes as JSON and CSV with the documented columns, agreeing with each other', () => {

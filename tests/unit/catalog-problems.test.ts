@@ -64,11 +64,20 @@ describe('findCatalogProblems', () => {
 		expect(findCatalogProblems(catalog())).toEqual([]);
 	});
 
+	it('refuses a pass type named after a format: sticky, laminate… say how a pass was made, not where it let you go', () => {
+		for (const id of ['sticky', 'laminate', 'cloth-sticky']) {
+			const problems = findCatalogProblems(catalog({ passTypes: [{ id: 'all-access', data: {} }, { id, filePath: `content/pass-types/${id}.mdx`, data: {} }] }));
+			expect(problems).toEqual([`content/pass-types/${id}.mdx: "${id}" is a format, not an access type — a guide to a format belongs in content/guides/ (see sticky-passes.mdx)`]);
+		}
+	});
+
 	it.each([
 		['an unknown band', { band: 'alpah', tour: undefined }, `${PASS_FILE}: band: no band "alpah" — add content/bands/alpah.json or use an existing one (alpha`],
 		['an unknown tour', { tour: 'alpha-tuor' }, `${PASS_FILE}: tour: no tour "alpha-tuor"`],
 		['an unknown type', { type: 'all-acess' }, `${PASS_FILE}: type: no pass type "all-acess" — add content/pass-types/all-acess.mdx`],
 		['an unknown printer', { printer: 'oto' }, `${PASS_FILE}: printer: no printer "oto"`],
+		['a format written as the type', { type: 'sticky' }, `${PASS_FILE}: type: "sticky" is how a pass was made, not the access it gave — write it in \`format\``],
+		['a format key written as the type', { type: 'satin-sticky' }, `${PASS_FILE}: type: "satin-sticky" is how a pass was made, not the access it gave`],
 		['a tour of another band', { tour: 'beta-tour', validFrom: '1990-05' }, `${PASS_FILE}: tour: "beta-tour" is a tour of "beta", not of "alpha" — fix band or tour`],
 		['a pass dated before its tour', { validFrom: '1985-02-28' }, `${PASS_FILE}: validFrom: 1985-02-28 is outside the tour "Tour alpha-tour" (1 March – 30 November 1985)`],
 		['a pass ending after its tour', { validTo: '1986-01' }, `${PASS_FILE}: validTo: 1986-01 is outside the tour`],

@@ -18,10 +18,26 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const path = join(root, 'content/guides/example.mdx');
 const messages = (body: string) => checkTeamMdx(body, { path, root }).map((p) => `${p.line}: ${p.message}`);
 const TIP = "import Tip from '../../src/components/guide/Tip.astro';";
+const CLOSE_UP = "import SecurityCloseUp from '../../src/components/guide/SecurityCloseUp.astro';";
 
 describe('checkTeamMdx', () => {
 	it('accepts Markdown, plain elements and an imported component with literal props', () => {
-		expect(messages(`${TIP}\n\n## Checks\n\n<Tip title="Backing" count={3} open={true} offset={-1}>Look at the **backing**.</Tip>\n\n<details><summary>More</summary>Text with [a link](https://example.org).</details>\n`)).toEqual([]);
+		expect(messages(`${TIP}\n\n## Checks\n\n<Tip title="Backing">Look at the **backing**.</Tip>\n\n<Tip title={"Literal"} />\n\n<details open={true}><summary>More</summary>Text with [a link](https://example.org).</details>\n`)).toEqual([]);
+	});
+
+	it('accepts each guide component with the attributes GUIDE_COMPONENTS declares', () => {
+		const body = [
+			`import FakeComparison from '../../src/components/guide/FakeComparison.astro';`,
+			`import CloseUp from '../../src/components/guide/SecurityCloseUp.astro';`,
+			`import PassesOfFormats from '../../src/components/guide/PassesOfFormats.astro';`,
+			'',
+			'<FakeComparison genuine="a-pass" fake="its-reprint" />',
+			'',
+			'<CloseUp pass="a-pass" feature="hologram" area="50 60 30 20">The patch.</CloseUp>',
+			'',
+			'<PassesOfFormats formats="satin-sticky  cloth-sticky" />',
+		].join('\n');
+		expect(messages(body)).toEqual([]);
 	});
 
 	it.each([
@@ -51,6 +67,16 @@ describe('checkTeamMdx', () => {
 		['a javascript: href', '<a href="javascript:alert(1)">x</a>', '1: <a href="javascript:alert(1)">: links must start with https://, mailto: or /'],
 		['a javascript: href written as a literal expression', '<a href={"javascript:alert(1)"}>x</a>', '1: <a href="javascript:alert(1)">: links must start'],
 		['text MDX cannot read', 'a\n\n<div>\n', '3: cannot be read as MDX'],
+		['a component GUIDE_COMPONENTS does not list', "import X from '../../src/components/guide/Unlisted.astro';", '1: "Unlisted.astro" is not a guide component (Tip, FakeComparison'],
+		['a named import of a component', "import { Tip } from '../../src/components/guide/Tip.astro';", '1: import of "../../src/components/guide/Tip.astro" must import the component itself'],
+		['an attribute the component does not take', `${TIP}\n\n<Tip title="x" count={3} />`, '3: <Tip count> is not an attribute of Tip — it takes title'],
+		['a missing required attribute', `${TIP}\n\n<Tip>x</Tip>`, '3: <Tip> needs title="…"'],
+		['a pass that is not a slug', `${CLOSE_UP}\n\n<SecurityCloseUp pass="In Utero" feature="hologram" />`, '3: <SecurityCloseUp pass="In Utero">: a pass is named by its folder name'],
+		['an unknown security feature', `${CLOSE_UP}\n\n<SecurityCloseUp pass="a" feature="holograms" />`, '3: <SecurityCloseUp feature="holograms">: not a security feature — one of hologram,'],
+		['a number for a pass', `${CLOSE_UP}\n\n<SecurityCloseUp pass={3} feature="hologram" />`, '3: <SecurityCloseUp pass="3">: write the value in quotes'],
+		['an area off the photo', `${CLOSE_UP}\n\n<SecurityCloseUp pass="a" feature="hologram" area="80 10 30 20" />`, '3: <SecurityCloseUp area="80 10 30 20">: runs past the edge of the photo'],
+		['an area that is not four numbers', `${CLOSE_UP}\n\n<SecurityCloseUp pass="a" feature="hologram" area="top left" />`, '3: <SecurityCloseUp area="top left">: write four numbers from 0 to 100'],
+		['an unknown format', `import P from '../../src/components/guide/PassesOfFormats.astro';\n\n<P formats="satin-sticky sticky" />`, '3: <P formats="satin-sticky sticky">: sticky is not a format'],
 	])('refuses %s', (_, body, expected) => {
 		const found = messages(body);
 		expect(found.some((m) => m.startsWith(expected)), found.join('\n')).toBe(true);

@@ -8,7 +8,7 @@ import { makePool } from './photo-pool.ts';
 import { type BandSpec, type GeneratedCatalog, type PassSpec, REAL_CONTENT, type TourSpec } from './specs.ts';
 
 export { REAL_CONTENT };
-import { copyFolder, writeJson, writePass } from './write.ts';
+import { copyFolder, copyTeamPages, writeJson, writePass } from './write.ts';
 
 export interface GenerateOptions {
 	passes: number;
@@ -29,9 +29,10 @@ export async function generateCatalog(options: GenerateOptions): Promise<Generat
 	const random = randomFrom(seed * 7919 + options.passes);
 	rmSync(dir, { recursive: true, force: true });
 	for (const sub of ['bands', 'tours', 'passes']) mkdirSync(join(dir, sub), { recursive: true });
-	copyFolder(join(REAL_CONTENT, 'pass-types'), join(dir, 'pass-types'));
+	const components = join(REAL_CONTENT, '..', 'src/components/guide');
+	copyTeamPages(join(REAL_CONTENT, 'pass-types'), join(dir, 'pass-types'), components);
 	copyFolder(join(REAL_CONTENT, 'printers'), join(dir, 'printers'));
-	copyFolder(join(REAL_CONTENT, 'guides'), join(dir, 'guides'));
+	copyTeamPages(join(REAL_CONTENT, 'guides'), join(dir, 'guides'), components);
 
 	const bandCount = Math.max(1, Math.round(options.passes / 25));
 	const bands = makeBands(random, bandCount);

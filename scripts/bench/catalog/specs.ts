@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCatalogFiles } from '../../../src/lib/content-files/read-catalog-fs.ts';
-import { CONDITION_FLAWS, SIGNATURE_MEDIA } from '../../../src/schemas/enums.ts';
+import { CONDITION_FLAWS, SIGNATURE_MEDIA, STICKY_FORMATS } from '../../../src/schemas/enums.ts';
 
 export interface BandSpec {
 	slug: string;
@@ -54,7 +54,7 @@ export const REAL_CONTENT = fileURLToPath(new URL('../../../content/', import.me
 
 export const PASS_TYPES: readonly (readonly [string, number])[] = [
 	['all-access', 15], ['crew', 10], ['working', 10], ['local-crew', 7], ['limited-access', 12],
-	['sticky', 12], ['after-show', 10], ['guest', 11], ['photo-press', 8], ['production', 5],
+	['after-show', 16], ['guest', 17], ['photo-press', 8], ['production', 5],
 ];
 let typeNames: Readonly<Record<string, string>> | undefined;
 
@@ -87,4 +87,4 @@ export const FEATURES: readonly (readonly [string, number])[] = [
 export const GRADES: readonly (readonly [string, number])[] = [['mint', 8], ['near-mint', 20], ['excellent', 25], ['very-good', 20], ['good', 15], ['fair', 8], ['poor', 4]];
 export const FLAWS = Object.keys(CONDITION_FLAWS);
 export const MEDIA = Object.keys(SIGNATURE_MEDIA);
-export const STICKY = new Set(['satin-sticky', 'cloth-sticky', 'paper-sticky']);
+export const STICKY: ReadonlySet<string> = new Set(STICKY_FORMATS);

@@ -1,6 +1,6 @@
 /** Writing the generated catalog: JSON files, pass folders (index.mdx and linked photos), bare entries. */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { passToMdx, yamlScalar } from '../../../src/lib/content-files/pass-to-mdx.ts';
 import { passFrontmatterSchema } from '../../../src/schemas/pass.ts';
 import { type GeneratedCatalog, type PassSpec } from './specs.ts';
@@ -12,6 +12,25 @@ export function writeJson(file: string, data: unknown): void {
 export function copyFolder(from: string, to: string): void {
 	mkdirSync(to, { recursive: true });
 	for (const name of readdirSync(from)) copyFileSync(join(from, name), join(to, name));
+}
+
+/**
+ * Copies team pages (guides, pass types) into a generated catalog elsewhere on disk: their imports
+ * of guide components are rewritten to reach this project's src/components/guide/ from there, and
+ * the lines of components that name passes of the real catalog (which a generated catalog does not
+ * have, so the build would refuse them) are left out.
+ */
+export function copyTeamPages(from: string, to: string, componentFolder: string): void {
+	mkdirSync(to, { recursive: true });
+	const target = relative(to, componentFolder).split(sep).join('/');
+	for (const name of readdirSync(from)) {
+		const text = readFileSync(join(from, name), 'utf-8')
+			.split('\n')
+			.filter((line) => !/<(FakeComparison|SecurityCloseUp)\b/.test(line))
+			.map((line) => line.replace(/(from\s+['"])(?:\.\.\/)+src\/components\/guide\//, `$1${target}/`))
+			.join('\n');
+		writeFileSync(join(to, name), text);
+	}
 }
 
 /** Writes one pass folder: index.mdx and hard links to its two pool photos. */

@@ -3,6 +3,7 @@
  */
 import { pick, randomFor } from '../art-random.ts';
 import { type ArtModel, type ArtShape } from './model.ts';
+import { type PassFormat, STICKY_FORMATS } from '../../../src/schemas/enums.ts';
 
 export interface Box {
 	readonly x: number;
@@ -26,7 +27,7 @@ export function shapeOf(format: string): ArtShape {
 
 /** True for passes with a peel-off backing. */
 export function hasBacking(format: string): boolean {
-	return format.endsWith('-sticky');
+	return STICKY_FORMATS.includes(format as PassFormat);
 }
 
 export function clamp(value: number, min: number, max: number): number {

@@ -4,7 +4,7 @@
  * display dates, related passes, counts) is derived here and nowhere else.
  */
 import type { BandData } from '../../schemas/band.ts';
-import type { BandStatus } from '../../schemas/enums.ts';
+import { type BandStatus, STICKY_FORMATS } from '../../schemas/enums.ts';
 import type { PassTypeData } from '../../schemas/pass-type.ts';
 import type { PrinterData } from '../../schemas/printer.ts';
 import type { TourData } from '../../schemas/tour.ts';
@@ -40,6 +40,8 @@ export interface PassRecord<P extends Entry<PassDataWithoutPhotos>> {
 	/** True when the dates are the tour's, not printed on the pass. */
 	datedByTour: boolean;
 	isSigned: boolean;
+	/** Made as a sticky (satin, cloth or paper, `STICKY_FORMATS`), whatever its access type. */
+	isSticky: boolean;
 	/** The band's status when the pass was used, and today. */
 	bandStatusThen: BandStatus;
 	/** The genuine pass this one varies or fakes, and the passes that vary or fake this one. */
@@ -235,6 +237,7 @@ export function buildCatalog<P extends Entry<PassDataWithoutPhotos>>(input: Cata
 			summary: `${type.name} pass, ${band.name}${tour ? `, ${tour.name}` : ''}, ${displayDate}.`,
 			datedByTour: !own && data.year === undefined,
 			isSigned: data.signatures.length > 0,
+			isSticky: STICKY_FORMATS.includes(data.format),
 			bandStatusThen: bandStatusAt(band.entry.data.activity, startOf(from)),
 			variantOf: undefined,
 			variants: [],

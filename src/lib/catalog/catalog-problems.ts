@@ -7,6 +7,7 @@ import type { BandData } from '../../schemas/band.ts';
 import type { Entry, PassDataWithoutPhotos } from './catalog-entry.ts';
 import type { TourData } from '../../schemas/tour.ts';
 import { type Problem, problem } from '../content-files/content-problems.ts';
+import { PASS_FORMATS, STICKY_FORMATS } from '../../schemas/enums.ts';
 import { nameClashes } from './name-clashes.ts';
 import { localDay } from '../dates/calendar-day.ts';
 import { RESERVED_BAND_SLUGS, RESERVED_PASS_SLUGS, RESERVED_TOUR_SLUGS } from '../lists/reserved-slugs.ts';
@@ -22,6 +23,15 @@ export interface RawCatalog {
 
 function fileOf(entry: Entry<unknown>, folder: string): string {
 	return entry.filePath ?? `${folder}/${entry.id}`;
+}
+
+/** "sticky", "satin-sticky", "laminate"…: words that say how a pass was made, which a type never does. */
+function isFormatName(id: string): boolean {
+	return id in PASS_FORMATS || STICKY_FORMATS.some((format) => format.endsWith(`-${id}`));
+}
+
+function formatIsNotAType(id: string): string {
+	return `"${id}" is how a pass was made, not the access it gave — write it in \`format\` (${STICKY_FORMATS.join(', ')}, laminate…) and set \`type\` to the access printed on the pass (guest, after-show, crew…)`;
 }
 
 /** Unknown-id message with the nearest existing ids, so a typo is easy to spot. */
@@ -67,6 +77,10 @@ export function findCatalogProblems(raw: RawCatalog, today: string = localDay())
 		if (first && fuzzyDate(first.from).year < band.data.formed) {
 			report(file, 'activity[0].from', `${first.from} is before the band formed (${band.data.formed})`);
 		}
+	}
+
+	for (const type of raw.passTypes) {
+		if (isFormatName(type.id)) report(fileOf(type, 'content/pass-types'), undefined, `"${type.id}" is a format, not an access type — a guide to a format belongs in content/guides/ (see sticky-passes.mdx)`);
 	}
 
 	for (const tour of raw.tours) {
@@ -119,7 +133,9 @@ export function findPassProblems(raw: RawCatalog, today: string = localDay()): P
 		if (band && p.validFrom !== undefined && startOf(fuzzyDate(p.validFrom)) < `${band.data.formed}-01-01`) {
 			report(file, 'validFrom', `${p.validFrom} is before ${band.data.name} formed (${band.data.formed})`);
 		}
-		if (!typeIds.has(p.type)) report(file, 'type', unknownRef('pass type', p.type, [...typeIds], `content/pass-types/${p.type}.mdx`));
+		if (!typeIds.has(p.type)) {
+			report(file, 'type', isFormatName(p.type) ? formatIsNotAType(p.type) : unknownRef('pass type', p.type, [...typeIds], `content/pass-types/${p.type}.mdx`));
+		}
 		if (p.printer !== undefined && !printerIds.has(p.printer)) {
 			report(file, 'printer', unknownRef('printer', p.printer, [...printerIds], `content/printers/${p.printer}.json`));
 		}

@@ -125,11 +125,15 @@ export const FACETS = [
 		stats: { caption: 'Security features (a pass may have several)' },
 	},
 	{
+		// How a pass was made, orthogonal to its type (the access it gave): a satin sticky may be a
+		// guest or a crew pass. Listed in PASS_FORMATS order, so the three stickies sit together.
 		key: 'format',
 		label: 'Format',
 		combine: 'any',
-		listing: 'common',
+		listing: 'natural',
+		valueOrder: () => Object.values(PASS_FORMATS),
 		values: (pass) => [PASS_FORMATS[pass.entry.data.format]],
+		browse: { segment: 'format', title: (v) => `${v} passes` },
 		stats: { caption: 'Passes by format' },
 	},
 	{ key: 'printer', label: 'Printer', combine: 'any', listing: 'common', values: (pass) => (pass.printer ? [pass.printer.name] : []) },

@@ -8,8 +8,19 @@ import type { Program } from 'estree';
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { isSafeUrl } from '../story/safe-url.ts';
-import { COMPONENT_EXTENSION, COMPONENT_FOLDER, TEAM_HTML_ATTRIBUTES, TEAM_HTML_TAGS, URL_ATTRIBUTES } from './team-mdx-allowlist.ts';
+import { PASS_FORMATS, SECURITY_FEATURES } from '../../schemas/enums.ts';
+import { SLUG_PATTERN } from '../../schemas/fields.ts';
+import {
+	COMPONENT_EXTENSION,
+	COMPONENT_FOLDER,
+	type ComponentAttribute,
+	GUIDE_COMPONENTS,
+	TEAM_HTML_ATTRIBUTES,
+	TEAM_HTML_TAGS,
+	URL_ATTRIBUTES,
+} from './team-mdx-allowlist.ts';
 import { parseTeamMdx } from './parse-team-mdx.ts';
+import { parsePhotoArea } from './photo-area.ts';
 
 export interface TeamMdxProblem {
 	/** 1-based line in the file. */
@@ -34,8 +45,11 @@ function resolveImport(source: string, file: string): string | undefined {
 
 type Found = { line?: number | undefined; message: string };
 
+/** Imported name on the page → the component's name in GUIDE_COMPONENTS (its file name). */
+type Components = Map<string, string>;
+
 /** Problems in an import/export block, on each statement's line; adds the components it imports to `components`. */
-function checkEsm(program: Program | undefined, file: TeamMdxFile, components: Set<string>): Found[] {
+function checkEsm(program: Program | undefined, file: TeamMdxFile, components: Components): Found[] {
 	if (!program) return [{ message: `import/export that cannot be read — ${NO_CODE}` }];
 	const folder = `${file.root.replace(/\/$/, '')}/${COMPONENT_FOLDER}/`;
 	const found: Found[] = [];
@@ -53,13 +67,19 @@ function checkEsm(program: Program | undefined, file: TeamMdxFile, components: S
 			problems.push(`import of "${source}" is not allowed — components come only from ${COMPONENT_FOLDER}/ (a relative path to a ${COMPONENT_EXTENSION} file there)`);
 			continue;
 		}
+		const component = target.slice(folder.length, -COMPONENT_EXTENSION.length);
+		if (!Object.hasOwn(GUIDE_COMPONENTS, component)) {
+			problems.push(`"${component}${COMPONENT_EXTENSION}" is not a guide component (${Object.keys(GUIDE_COMPONENTS).join(', ')}) — list it in GUIDE_COMPONENTS (src/lib/team-mdx/team-mdx-allowlist.ts)`);
+			continue;
+		}
 		if (statement.specifiers.length === 0 || (statement.attributes?.length ?? 0) > 0) {
 			problems.push(`import of "${source}" must name the component it imports (import Name from "…")`);
 			continue;
 		}
 		for (const specifier of statement.specifiers) {
 			// MDX reads a lowercase tag as plain HTML whatever is imported, so components are Capitalised.
-			if (/^[A-Z]/.test(specifier.local.name)) components.add(specifier.local.name);
+			if (specifier.type !== 'ImportDefaultSpecifier') problems.push(`import of "${source}" must import the component itself: import ${component} from "…"`);
+			else if (/^[A-Z]/.test(specifier.local.name)) components.set(specifier.local.name, component);
 			else problems.push(`imported component "${specifier.local.name}" must start with a capital letter`);
 		}
 	}
@@ -77,21 +97,50 @@ function literalValue(program: Program | undefined): string | number | boolean |
 	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
 }
 
-function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, element: string, isComponent: boolean): string | undefined {
+/** A component attribute's value against what the attribute holds; undefined when it fits. */
+function checkComponentValue(element: string, name: string, value: string | number | boolean, expected: ComponentAttribute): string | undefined {
+	const shown = `<${element} ${name}="${String(value).slice(0, 60)}">`;
+	if (typeof value !== 'string') return `${shown}: write the value in quotes`;
+	switch (expected.kind) {
+		case 'text':
+			return undefined;
+		case 'pass':
+			return SLUG_PATTERN.test(value) ? undefined : `${shown}: a pass is named by its folder name in content/passes/`;
+		case 'security-feature':
+			return Object.hasOwn(SECURITY_FEATURES, value) ? undefined : `${shown}: not a security feature — one of ${Object.keys(SECURITY_FEATURES).join(', ')}`;
+		case 'photo-area': {
+			const area = parsePhotoArea(value);
+			return 'error' in area ? `${shown}: ${area.error}` : undefined;
+		}
+		case 'formats': {
+			const words = value.split(/\s+/).filter(Boolean);
+			const unknown = words.filter((w) => !Object.hasOwn(PASS_FORMATS, w));
+			if (words.length === 0) return `${shown}: name at least one format`;
+			return unknown.length === 0 ? undefined : `${shown}: ${unknown.join(', ')} is not a format — formats are ${Object.keys(PASS_FORMATS).join(', ')}`;
+		}
+	}
+}
+
+function checkAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute, element: string, component: string | undefined): string | undefined {
 	if (attribute.type === 'mdxJsxExpressionAttribute') return `<${element}> has a spread {…} attribute — write each attribute as name="value"`;
 	const { name, value } = attribute;
 	if (/^on/i.test(name)) return `<${element} ${name}>: event handlers are not allowed — ${NO_CODE}`;
 	if (name.includes(':')) return `<${element} ${name}>: directives (set:html, client:…, is:…) are not allowed — ${NO_CODE}`;
-	if (!isComponent && !TEAM_HTML_ATTRIBUTES.has(name) && !/^aria-[a-z]+$/.test(name)) {
+	const declared = component === undefined ? undefined : GUIDE_COMPONENTS[component];
+	if (declared && !Object.hasOwn(declared, name)) {
+		return `<${element} ${name}> is not an attribute of ${component} — it takes ${Object.keys(declared).join(', ')}`;
+	}
+	if (!declared && !TEAM_HTML_ATTRIBUTES.has(name) && !/^aria-[a-z]+$/.test(name)) {
 		return `<${element} ${name}> is not allowed — ${name === 'style' ? 'style belongs in the stylesheet' : name.startsWith('data-') ? 'data-* attributes feed the search index' : 'not an attribute team pages use'}`;
 	}
 	const literal = value !== null && typeof value === 'object' ? literalValue(value.data?.estree ?? undefined) : value;
 	if (literal === undefined) return `<${element} ${name}={…}>: only plain values are allowed — write ${name}="text", ${name}={3} or ${name}={true}`;
 	if (typeof literal === 'string' && URL_ATTRIBUTES.has(name) && !isSafeUrl(literal)) return `<${element} ${name}="${literal.slice(0, 40)}">: links must start with https://, mailto: or /`;
-	return undefined;
+	const expected = declared?.[name];
+	return expected ? checkComponentValue(element, name, literal ?? true, expected) : undefined;
 }
 
-function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): (string | Found)[] {
+function describe(node: Nodes, file: TeamMdxFile, components: Components): (string | Found)[] {
 	switch (node.type) {
 		case 'mdxjsEsm':
 			return checkEsm(node.data?.estree ?? undefined, file, components);
@@ -102,9 +151,9 @@ function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): (str
 		case 'mdxJsxTextElement': {
 			const name = node.name;
 			if (name === null) return node.attributes.length > 0 ? ['a fragment (<>) cannot have attributes'] : [];
-			const isComponent = components.has(name);
+			const component = components.get(name);
 			const problems: string[] = [];
-			if (!isComponent && !TEAM_HTML_TAGS.has(name)) {
+			if (component === undefined && !TEAM_HTML_TAGS.has(name)) {
 				problems.push(
 					/^[A-Z]/.test(name) || name.includes('.')
 						? `<${name}> is not imported — import components from ${COMPONENT_FOLDER}/ at the top of the page`
@@ -112,9 +161,12 @@ function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): (str
 				);
 			}
 			for (const attribute of node.attributes) {
-				const problem = checkAttribute(attribute, name, isComponent);
+				const problem = checkAttribute(attribute, name, component);
 				if (problem) problems.push(problem);
 			}
+			const written = new Set(node.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : '')));
+			const missing = Object.entries(component === undefined ? {} : (GUIDE_COMPONENTS[component] ?? {})).filter(([key, a]) => a.required && !written.has(key));
+			for (const [key] of missing) problems.push(`<${name}> needs ${key}="…"`);
 			return problems;
 		}
 		case 'link':
@@ -128,7 +180,7 @@ function describe(node: Nodes, file: TeamMdxFile, components: Set<string>): (str
 
 /** Problems in a parsed team page. Imports (always at the top level) are read first, so a component may be used anywhere. */
 export function checkTeamMdxTree(tree: Root, file: TeamMdxFile): TeamMdxProblem[] {
-	const components = new Set<string>();
+	const components: Components = new Map();
 	const problems: TeamMdxProblem[] = [];
 	const report = (node: Nodes): void => {
 		const line = node.position?.start.line ?? 1;
@@ -148,4 +200,39 @@ export function checkTeamMdx(body: string, file: TeamMdxFile): TeamMdxProblem[] 
 	const parsed = parseTeamMdx(body);
 	if ('reason' in parsed) return [{ line: parsed.line, message: `cannot be read as MDX: ${parsed.reason}` }];
 	return checkTeamMdxTree(parsed.tree, file);
+}
+
+/** One use of a guide component on a page: which component, on which line, with its literal attributes. */
+export interface ComponentUse {
+	component: string;
+	line: number;
+	attributes: Record<string, string | number | boolean>;
+}
+
+/**
+ * The guide components a page uses, with their attribute values, for the checks that need the
+ * catalog (guide-references.ts). Read from the same tree the rules check; anything the rules
+ * refuse (expressions, spreads) is left out, because such a page never builds.
+ */
+export function componentUses(tree: Root, file: TeamMdxFile): ComponentUse[] {
+	const components: Components = new Map();
+	for (const node of tree.children) if (node.type === 'mdxjsEsm') checkEsm(node.data?.estree ?? undefined, file, components);
+	const uses: ComponentUse[] = [];
+	const visit = (node: Nodes): void => {
+		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name !== null) {
+			const component = components.get(node.name);
+			if (component !== undefined) {
+				const attributes: ComponentUse['attributes'] = {};
+				for (const a of node.attributes) {
+					if (a.type !== 'mdxJsxAttribute') continue;
+					const value = a.value !== null && typeof a.value === 'object' ? literalValue(a.value.data?.estree ?? undefined) : (a.value ?? true);
+					if (value !== undefined) attributes[a.name] = value;
+				}
+				uses.push({ component, line: node.position?.start.line ?? 1, attributes });
+			}
+		}
+		if ('children' in node) for (const child of node.children) visit(child as Nodes);
+	};
+	visit(tree);
+	return uses;
 }

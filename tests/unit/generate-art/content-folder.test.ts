@@ -184,9 +184,9 @@ describe('--write-alt on a content folder', { timeout: SHARP_TIMEOUT }, () => {
 		dir = await mkdtemp(path.join(os.tmpdir(), 'generate-art-alt-'));
 		await put('bands/test-band.json', bandJson('Test Band'));
 		await put('tours/test-tour.json', tourJson('test-band', 'Test Tour', '1993-10-18', '1994-02-01'));
-		await put('pass-types/sticky.mdx', passTypeMdx('Sticky (satin)'));
+		await put('pass-types/guest.mdx', passTypeMdx('Guest'));
 		await put('printers/test-printer.json', printerJson('Test Printing'));
-		const fields = 'band: test-band\ntour: test-tour\ntype: sticky\nformat: satin-sticky\nprinter: test-printer\nvalidFrom: 1993-10-18\nsecurityFeatures: [hologram, serial-number]';
+		const fields = 'band: test-band\ntour: test-tour\ntype: guest\nformat: satin-sticky\nprinter: test-printer\nvalidFrom: 1993-10-18\nsecurityFeatures: [hologram, serial-number]';
 		const rest = requiredPassFields({ photos: false });
 		await put('passes/example-pass/index.mdx', `---\ntitle: "Example"\n${fields}\n${photos}\n${rest}\nexample: true\n---\n\nThe story.\n`);
 		await put('passes/real-pass/index.mdx', `---\ntitle: "Real"\n${fields}\n${photos}\n${rest}\n---\n\nA real pass.\n`);
@@ -229,7 +229,7 @@ describe('--write-alt on a content folder', { timeout: SHARP_TIMEOUT }, () => {
 		// Every other line — the detail photo's alt included — is byte for byte the same.
 		const rest = (lines: string[]) => lines.filter((_, i) => i !== frontAlt && i !== backAlt).join('\n');
 		expect(Buffer.compare(Buffer.from(rest(after)), Buffer.from(rest(before)))).toBe(0);
-		expect(describeFront(m)).toContain('“STICKY”');
+		expect(describeFront(m)).toContain('“GUEST”');
 		expect(describeFront(m)).toContain('hologram');
 
 		// Run again: nothing left to change.
