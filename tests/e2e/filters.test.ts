@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
+import { searchSettled } from '../helpers/search-settled.ts';
 
 const base = inject('baseUrl');
 const catalog = catalogFromFiles();
@@ -21,18 +22,8 @@ async function open(path: string, width: number): Promise<void> {
 	if (path.startsWith('/search/')) await searched();
 }
 
-/** The search page has finished its search and, when the panel is visible, its counting. */
-async function searched(): Promise<void> {
-	await page.waitForFunction(() => {
-		const form = document.getElementById('search-form');
-		const status = document.getElementById('search-status')?.textContent ?? '';
-		const panel = document.getElementById('search-filters-panel');
-		const filters = document.getElementById('search-filters');
-		const shown = !!panel && getComputedStyle(panel).display !== 'none';
-		const counted = !shown || (!filters?.hasAttribute('aria-busy') && !!filters?.querySelector('fieldset'));
-		return form && !form.hasAttribute('aria-busy') && /\d|Nothing/.test(status) && counted;
-	});
-}
+/** The search page has finished its search (and its counting when the filter panel shows). */
+const searched = (): Promise<void> => searchSettled(page);
 
 /** A page's pass filters have applied the boxes ticked (results shown or the static list back). */
 async function filtered(): Promise<void> {

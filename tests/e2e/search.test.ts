@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { passFilterValues } from '../../src/lib/search/search-facets.ts';
 import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
+import { searchSettled } from '../helpers/search-settled.ts';
 
 const base = inject('baseUrl');
 const catalog = catalogFromFiles();
@@ -21,18 +22,8 @@ async function open(path: string, width = 1280): Promise<void> {
 	if (path.startsWith('/search/')) await settled();
 }
 
-/** Waits until the search page has finished its current search, and counted its filters if shown. */
-async function settled(): Promise<void> {
-	await page.waitForFunction(() => {
-		const form = document.getElementById('search-form');
-		const status = document.getElementById('search-status')?.textContent ?? '';
-		const panel = document.getElementById('search-filters-panel');
-		const filters = document.getElementById('search-filters');
-		const shown = !!panel && getComputedStyle(panel).display !== 'none';
-		const counted = !shown || (!filters?.hasAttribute('aria-busy') && !!filters?.querySelector('fieldset'));
-		return form && !form.hasAttribute('aria-busy') && /\d|Nothing/.test(status) && counted;
-	});
-}
+/** The search page has finished its search (and its counting when the filter panel shows). */
+const settled = (): Promise<void> => searchSettled(page);
 
 const status = () => page.locator('#search-status').textContent();
 const resultTitles = () => page.locator('#search-results .result h3').allTextContents();

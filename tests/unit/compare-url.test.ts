@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPARE_ITEMS, compareUrl, parseCompareParam, photoIndexForSide, sideForPhotoIndex } from '../../src/lib/compare/compare-url.ts';
 import { SLUG_PATTERN } from '../../src/lib/text/slugify.ts';
+import { randomFrom as random } from '../../scripts/lib/seeded-random.ts';
 
 const photos = [{ side: 'front' }, { side: 'back' }, { side: 'detail' }, { side: 'detail' }];
-
-/** Small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('compare URL', () => {
 	it('writes slugs in order, leaving out the default front side', () => {

@@ -17,6 +17,7 @@ import { answersToPass } from '../../scripts/submission/answers-to-pass.ts';
 import { parseIssueBody } from '../../scripts/submission/parse-issue.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
 import { issueBodyFrom, issueTemplate } from '../helpers/github-issue-form.ts';
+import { randomFrom as random } from '../../scripts/lib/seeded-random.ts';
 
 const files = readCatalogFiles(path.join(projectRoot, 'content'), projectRoot);
 const passTypes = files.passTypes.map((t) => ({ id: t.id, name: t.data.name }));
@@ -165,17 +166,6 @@ describe('the web form and the issue form', () => {
 		expect(asSchema(back.entry)).toEqual(asSchema(entry));
 	});
 });
-
-/** A small seeded generator (mulberry32): the same cases on every run, many shapes of entry. */
-function random(seed: number) {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('the issue link, property', () => {
 	const plain = ['pass', 'AAA', 'Ünïcödé', '🎸', '#1', '@someone', '`code`', '&amp;', 'https://example.com/x?a=1&b=2', '  spaced  ', '%20', '+', 'ß', '中文', 'O’Brien', '"quoted"', '*', '<3'];
