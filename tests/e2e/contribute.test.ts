@@ -4,7 +4,7 @@
  * first, a GPS-tagged photo dropped in and coming out clean, and an issue link that
  * `npm run submission` turns into the same pass.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,9 +17,9 @@ import { canonicalPhotoProblems } from '../../src/lib/photos/photo-canonical.ts'
 import { readExif } from '../../src/lib/photos/photo-exif.ts';
 import { MAX_EDGE } from '../../src/lib/photos/photo-limits.ts';
 import { runSubmission } from '../../scripts/submission/run-submission.ts';
-import { projectRoot } from '../helpers/astro-build.ts';
 import { useChromium, watchErrors } from '../helpers/browser.ts';
 import { issueBodyFrom } from '../helpers/github-issue-form.ts';
+import { copyContent } from '../helpers/copy-content.ts';
 
 const base = inject('baseUrl');
 const work = mkdtempSync(join(tmpdir(), 'contribute-'));
@@ -181,7 +181,7 @@ describe('contribute form', () => {
 		mkdirSync(photos, { recursive: true });
 		writeFileSync(join(photos, 'front.jpg'), photo);
 		const content = join(work, 'repo', 'content');
-		cpSync(join(projectRoot, 'content'), content, { recursive: true });
+		copyContent(content);
 		const result = await runSubmission({ body, contentDir: content, photosDir: photos, today: '2026-12-05' });
 		expect(result.ok ? '' : result.comment).toBe('');
 		if (!result.ok) return;

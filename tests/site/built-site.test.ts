@@ -183,7 +183,7 @@ describe('the built site', () => {
 		expect(stickies.map((p) => p.entry.data.format)).toEqual(expect.arrayContaining(['satin-sticky', 'cloth-sticky']));
 		expect(new Set(stickies.map((p) => p.type.id)).size).toBeGreaterThan(3);
 		const html = page('guides/sticky-passes');
-		const cards = [...html.matchAll(/<article class="card">[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
+		const cards = [...html.matchAll(/<article class="pass-card"[^>]*>[\s\S]*?<a href="([^"]+)"/g)].map((m) => m[1]);
 		expect(cards).toEqual(stickies.slice(0, PAGE_SIZE).map((p) => p.url));
 		expect(html).toContain(`${stickies.length} in the catalog`);
 		expect(page('pass-types')).toContain('href="/guides/sticky-passes/"');

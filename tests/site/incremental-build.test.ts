@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/content-dir.ts';
 import { compareBuilds } from '../helpers/compare-builds.ts';
 import { projectRoot } from '../helpers/astro-build.ts';
+import { copyContent } from '../helpers/copy-content.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));
 const content = join(work, 'content');
@@ -48,7 +49,7 @@ let incremental: ReturnType<typeof build>;
 let clean: ReturnType<typeof build>;
 
 beforeAll(() => {
-	cpSync(join(projectRoot, 'content'), content, { recursive: true });
+	copyContent(content);
 	rmSync(cacheDir, { recursive: true, force: true });
 	const first = build(join(work, 'first'));
 	expect(first.restored).toEqual([]);
