@@ -1,8 +1,9 @@
 /**
  * Lighthouse on the templates a collector meets first, phone profile (Lighthouse's default mobile
  * emulation and simulated throttling), against the built site served as a static host serves it:
- * `npm run build && npm run audit:lighthouse [-- path…]`. Prints every category's score and exits
- * non-zero when one is below the floor. Debian's Chromium, never a downloaded browser.
+ * `npm run build && npm run audit:lighthouse [-- [--details] path…]`. Prints every category's score
+ * and exits non-zero when one is below the floor; `--details` also prints what the performance
+ * score is made of (metrics, LCP element, layout shifts, long tasks, script boot-up). Debian's Chromium, never a downloaded browser.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -30,7 +31,25 @@ const PAGES = [
 	'/collection/',
 ];
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : PAGES;
+const args = process.argv.slice(2);
+const details = args.includes('--details');
+const named = args.filter((arg) => arg !== '--details');
+const paths = named.length > 0 ? named : PAGES;
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const DETAIL_AUDITS = ['largest-contentful-paint-element', 'layout-shifts', 'long-tasks', 'bootup-time', 'mainthread-work-breakdown', 'errors-in-console', 'inspector-issues'];
+
+/** The rows of one audit's details table, each cut to one line, to see where time or shifts go. */
+function printDetails(audits: Record<string, { displayValue?: string; details?: unknown }>): void {
+	console.log(`  ${METRICS.map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`).join(' · ')}`);
+	for (const id of DETAIL_AUDITS) {
+		const table = audits[id]?.details as { items?: Record<string, unknown>[] } | undefined;
+		console.log(`  ${id}:`);
+		for (const item of table?.items?.slice(0, 8) ?? []) {
+			const rows = item['items'] && Array.isArray((item['items'] as unknown[])) ? (item['items'] as Record<string, unknown>[]) : [item];
+			for (const row of rows) console.log(`    ${JSON.stringify(row).slice(0, 240)}`);
+		}
+	}
+}
 const server = await serveStatic(resolve('dist'));
 const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 const below: string[] = [];
@@ -41,6 +60,7 @@ try {
 		if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
 		const scores = CATEGORIES.map((category) => result.lhr.categories[category]?.score ?? 0);
 		console.log([path, ...scores.map((score) => score.toFixed(2))].join('\t'));
+		if (details) printDetails(result.lhr.audits);
 		CATEGORIES.forEach((category, i) => {
 			if ((scores[i] ?? 0) < FLOOR) {
 				const failing = Object.values(result.lhr.audits)

@@ -92,7 +92,7 @@ describe.each([360, 1280])('at %i px', (width) => {
 		page = await context.newPage();
 		errors = watchErrors(page);
 		await page.goto(`${base}/collection/`, { waitUntil: 'networkidle' });
-		await page.locator('#collection-app').waitFor({ state: 'visible' });
+		await page.locator('#collection-app:not([aria-busy])').waitFor({ state: 'visible' });
 	});
 	afterAll(async () => {
 		await context.close();
@@ -195,7 +195,7 @@ describe.each([360, 1280])('at %i px', (width) => {
 			width,
 			`${base}/collection/`,
 			async (p) => {
-				await p.locator('#collection-app').waitFor({ state: 'visible' });
+				await p.locator('#collection-app:not([aria-busy])').waitFor({ state: 'visible' });
 				await p.locator('details.collection-copies').first().evaluate((d: HTMLDetailsElement) => {
 					d.open = true;
 				});

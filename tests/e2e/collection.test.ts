@@ -47,7 +47,7 @@ async function open(path: string): Promise<Page> {
 /** Waits until the collection page has loaded the catalog and shown the collection. */
 async function openCollection(): Promise<Page> {
 	const page = await open('/collection/');
-	await page.locator('#collection-app').waitFor({ state: 'visible' });
+	await page.locator('#collection-app:not([aria-busy])').waitFor({ state: 'visible' });
 	return page;
 }
 
@@ -263,7 +263,7 @@ describe('the collection page', () => {
 		const pageErrors = watchErrors(page);
 		errorLists.push(pageErrors);
 		await page.goto(`${base}/collection/`, { waitUntil: 'networkidle' });
-		await page.locator('#collection-app').waitFor({ state: 'visible' });
+		await page.locator('#collection-app:not([aria-busy])').waitFor({ state: 'visible' });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		expect(pageErrors).toEqual([]);
 		const items = await stored(page);

@@ -14,7 +14,7 @@ import { copiesEditor, readCopyForm } from './copy-editor.ts';
 import { setUpTransfer } from './file-transfer.ts';
 import { NOT_SAVED, say } from './page-message.ts';
 import { setUpShare } from './share-buttons.ts';
-import { loadCollection, saveCollection, subscribe, updateCollection, withStatus } from './store.ts';
+import { hasStoredCollection, loadCollection, saveCollection, subscribe, updateCollection, withStatus } from './store.ts';
 
 const app = byId<HTMLDivElement>('collection-app');
 const summary = byId<HTMLParagraphElement>('collection-summary');
@@ -238,9 +238,13 @@ async function loadCatalog(): Promise<void> {
 	}
 }
 
-// Shown once the catalog is in (or could not be loaded), so cards appear with their titles at once.
+// The store removes its key when the collection is empty: with one, the "empty" hints the page
+// starts with would be wrong, so they are hidden (keeping their room) until the catalog is in.
+if (hasStoredCollection()) app.dataset['stored'] = '';
+
+// Filled once the catalog is in (or could not be loaded), so cards appear with their titles at once.
 void loadCatalog().then(() => {
 	collection = loadCollection();
 	render();
-	app.hidden = false;
+	app.removeAttribute('aria-busy');
 });

@@ -76,6 +76,15 @@ export function loadCollection(): Collection {
 	}
 }
 
+/** Whether anything is stored: cheap (no parse), for laying a page out before it loads more. */
+export function hasStoredCollection(): boolean {
+	try {
+		return (storage()?.getItem(STORAGE_KEY) ?? null) !== null || Object.keys(memory?.items ?? {}).length > 0;
+	} catch {
+		return false;
+	}
+}
+
 /** Saves; false when the browser refused (storage full or blocked — kept for this page only). */
 export function saveCollection(collection: Collection): boolean {
 	memory = collection;
