@@ -150,7 +150,7 @@ describe('filters on a band page', () => {
 		const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 		page = await context.newPage();
 		await page.goto(`${base}/bands/nirvana/`);
-		expect(await page.locator('[data-filter-static] .card').count()).toBe(nirvana.length);
+		expect(await page.locator('[data-filter-static] .pass-card').count()).toBe(nirvana.length);
 		const box = page.locator('#band-filters input[name="type"][value="All access"]');
 		expect(await box.isVisible()).toBe(true);
 		expect(await overflow()).toBe(0);
@@ -163,10 +163,10 @@ describe('filters on a band page', () => {
 		expect(url.searchParams.getAll('kind')).toEqual(['Pass']);
 
 		await page.goto(`${base}/passes/`);
-		expect(await page.locator('[data-filter-static] .card').count()).toBe(Math.min(24, catalog.passes.length));
+		expect(await page.locator('[data-filter-static] .pass-card').count()).toBe(Math.min(24, catalog.passes.length));
 		await page.locator('a[href="/passes/page/2/"]').first().click();
 		await page.waitForURL(/\/passes\/page\/2\//);
-		expect(await page.locator('[data-filter-static] .card').count()).toBe(catalog.passes.length - 24);
+		expect(await page.locator('[data-filter-static] .pass-card').count()).toBe(catalog.passes.length - 24);
 		await context.close();
 	});
 
