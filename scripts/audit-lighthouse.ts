@@ -3,6 +3,8 @@
  * emulation and simulated throttling), against the built site served as a static host serves it:
  * `npm run build && npm run audit:lighthouse [-- path…]`. Prints every category's score and exits
  * non-zero when one is below the floor. Debian's Chromium, never a downloaded browser.
+ * `--details` also prints what shifted (Lighthouse's `layout-shifts` audit) and the scripts that kept
+ * the main thread busy, which the scores alone do not say.
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -30,7 +32,31 @@ const PAGES = [
 	'/collection/',
 ];
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : PAGES;
+const args = process.argv.slice(2);
+const details = args.includes('--details');
+const named = args.filter((arg) => arg !== '--details');
+const paths = named.length > 0 ? named : PAGES;
+
+/** A table audit's rows, or none when the audit has no table (it passed, or did not run). */
+function rows(lhr: { audits: Record<string, { details?: unknown }> }, id: string): Record<string, unknown>[] {
+	const table = lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined;
+	return table?.items ?? [];
+}
+
+function printDetails(lhr: Parameters<typeof rows>[0] & { audits: Record<string, { displayValue?: string }> }): void {
+	console.log(`  cumulative-layout-shift ${lhr.audits['cumulative-layout-shift']?.displayValue ?? '?'}, total-blocking-time ${lhr.audits['total-blocking-time']?.displayValue ?? '?'}`);
+	for (const item of rows(lhr, 'layout-shifts')) {
+		const node = item['node'] as { selector?: string; snippet?: string } | undefined;
+		const causes = ((item['subItems'] as { items?: { cause?: string }[] } | undefined)?.items ?? []).map((sub) => sub.cause).join('; ');
+		console.log(`  shift ${Number(item['score']).toFixed(3)}  ${node?.selector ?? '?'}  ${node?.snippet?.slice(0, 120) ?? ''}${causes ? `  (${causes})` : ''}`);
+	}
+	for (const item of rows(lhr, 'bootup-time').slice(0, 5)) {
+		console.log(`  script ${Math.round(Number(item['total']))} ms  ${String(item['url'])}`);
+	}
+	for (const item of rows(lhr, 'long-tasks').slice(0, 5)) {
+		console.log(`  long task ${Math.round(Number(item['duration']))} ms at ${Math.round(Number(item['startTime']))} ms  ${String(item['url'])}`);
+	}
+}
 const server = await serveStatic(resolve('dist'));
 const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
 const below: string[] = [];
@@ -41,6 +67,7 @@ try {
 		if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
 		const scores = CATEGORIES.map((category) => result.lhr.categories[category]?.score ?? 0);
 		console.log([path, ...scores.map((score) => score.toFixed(2))].join('\t'));
+		if (details) printDetails(result.lhr);
 		CATEGORIES.forEach((category, i) => {
 			if ((scores[i] ?? 0) < FLOOR) {
 				const failing = Object.values(result.lhr.audits)
