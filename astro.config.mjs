@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { PASS_VIEW_HASH } from './src/components/pass-view.ts';
+import { COMPARE_RESERVE_HASH } from './src/components/compare-reserve.ts';
 import { SEARCH_SHORTCUT_HASH } from './src/components/search-shortcut.ts';
 import { cacheDirFor } from './src/content-dir.ts';
 import { remarkTeamMdxRules } from './src/lib/team-mdx/remark-team-mdx-rules.ts';
@@ -56,9 +57,9 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// Astro does not hash inline scripts itself: the header's "/" shortcut and the grid/list
-			// choice that must apply before the first paint.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH, PASS_VIEW_HASH] },
+			// Astro does not hash inline scripts itself: the header's "/" shortcut, the grid/list choice
+			// and the compare view's reserved box, which must apply before the first paint.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [SEARCH_SHORTCUT_HASH, PASS_VIEW_HASH, COMPARE_RESERVE_HASH] },
 		},
 	},
 	vite: {

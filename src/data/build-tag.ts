@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONTENT_DIR } from '../content-dir.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+// The project folder, as src/data/catalog.ts finds it: this module is bundled, so not import.meta.url.
+const root = process.cwd();
 const TEXT = /\.(?:ts|astro|mjs|js|css|json|mdx|md|yml|yaml)$/;
 
 function addTree(hash: ReturnType<typeof createHash>, dir: string): void {

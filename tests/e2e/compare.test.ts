@@ -143,4 +143,34 @@ describe('compare view', () => {
 		expect(await page.locator('.fakes a.compare-link').getAttribute('href')).toBe(`/compare/?p=${genuine.id},${fake.id}`);
 		await page.close();
 	});
+
+	it('holds the view’s place while the passes load: nothing on screen moves when they arrive (phone and desktop)', async () => {
+		for (const [width, height] of [[360, 740], [1280, 900]] as const) {
+			const page = await browser().newPage({ viewport: { width, height } });
+			const errors = watchErrors(page);
+			await page.addInitScript(() => {
+				const w = window as unknown as { shifts: number };
+				w.shifts = 0;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			// A slow connection: the page is painted well before the passes' data arrives.
+			await page.route('**/compare.json', async (route) => {
+				await new Promise((done) => setTimeout(done, 800));
+				await route.continue();
+			});
+			await page.goto(`${base}/compare/?p=${genuine.id},${fake.id}`, { waitUntil: 'networkidle' });
+			expect(await page.locator('section.compare-panel').count()).toBe(2);
+			await expect.poll(() => images(page).evaluateAll((els) => els.every((el) => (el as HTMLImageElement).complete))).toBe(true);
+			expect(await page.locator('[data-compare-app]').getAttribute('data-pending')).toBeNull();
+			expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `layout shift at ${width} px`).toBeLessThan(0.02);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+		// Without passes in the address there is nothing to hold a place for.
+		const { page } = await open('');
+		expect(await page.locator('[data-compare-app]').isHidden()).toBe(true);
+		await page.close();
+	});
 });

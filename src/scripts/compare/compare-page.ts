@@ -28,7 +28,11 @@ async function fetchPass(slug: string): Promise<ComparePass | string> {
 
 async function start(root: HTMLElement): Promise<void> {
 	const { items, problems } = parseCompareParam(new URLSearchParams(location.search).get('p'));
-	if (items.length === 0 && problems.length === 0) return;
+	if (items.length === 0 && problems.length === 0) {
+		root.hidden = true;
+		delete root.dataset['pending'];
+		return;
+	}
 	const loaded = await Promise.all(items.map((item) => fetchPass(item.slug)));
 	const panels: Panel[] = [];
 	const shownItems: CompareItem[] = [];
@@ -73,6 +77,7 @@ async function start(root: HTMLElement): Promise<void> {
 	});
 
 	root.replaceChildren();
+	delete root.dataset['pending'];
 	if (problems.length > 0) {
 		root.append(element('div', { class: 'notice compare-problems', role: 'alert' }, element('strong', {}, 'Some of this comparison could not be shown'), element('ul', {}, ...problems.map((p) => element('li', {}, p)))));
 	}
