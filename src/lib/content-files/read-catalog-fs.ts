@@ -23,7 +23,7 @@ import { storyToHtml } from '../story/story-to-html.ts';
 import { checkTeamMdx } from '../team-mdx/check-team-mdx.ts';
 
 /** Where team pages' components are resolved from: this code's project, as in the build. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Kept under this name for the tools that import it from here. */
 export const passFileSchema = passFrontmatterSchema;
