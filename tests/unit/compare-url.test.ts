@@ -1,6 +1,7 @@
 /** The compare view's address: written by pages, read back by the view, and safe against any text a stranger puts in it. */
 import { describe, expect, it } from 'vitest';
 import { MAX_COMPARE_ITEMS, compareUrl, parseCompareParam, photoIndexForSide, sideForPhotoIndex } from '../../src/lib/compare/compare-url.ts';
+import { compareDataUrl } from '../../src/lib/compare/compare-data.ts';
 import { SLUG_PATTERN } from '../../src/lib/text/slugify.ts';
 import { randomFrom as random } from '../../scripts/lib/seeded-random.ts';
 
@@ -51,6 +52,26 @@ describe('compare URL', () => {
 			// What is kept survives a round trip through the address.
 			const again = parseCompareParam(new URL(compareUrl(items), 'http://localhost').searchParams.get('p'));
 			expect(again.items).toEqual(items);
+		}
+	});
+});
+
+describe('compare URL, what the view fetches', () => {
+	it('a shared ?p= value can only fetch /passes/<slug>/compare.json on the site itself (seeded fuzz)', () => {
+		const next = random(Number(process.env['COMPARE_FUZZ_SEED'] ?? 29));
+		// Pieces of path traversal, other hosts and encodings, as a link could carry them.
+		const alphabet = ['a', 'b', '-', '.', '..', '/', '\\', '%2F', '%2E', '%5C', '?', '#', '@', '//evil.example', ':', ',', 'http:', '%00', 'front'];
+		const origin = 'https://catalog.example';
+		for (let run = 0; run < 2000; run++) {
+			const raw = Array.from({ length: Math.floor(next() * 16) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+			// The view reads the parameter through URLSearchParams, which decodes %xx once.
+			const value = new URL(`${origin}/compare/?p=${raw}`).searchParams.get('p');
+			for (const { slug } of parseCompareParam(value).items) {
+				const fetched = new URL(compareDataUrl(slug), `${origin}/compare/`);
+				expect(fetched.origin).toBe(origin);
+				expect(fetched.pathname).toBe(`/passes/${slug}/compare.json`);
+				expect(fetched.search + fetched.hash).toBe('');
+			}
 		}
 	});
 });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/content-files/content-problems.ts';
 import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
-import { checkTeamMdx } from '../../src/lib/team-mdx/check-team-mdx.ts';
+import { checkTeamMdx, componentUses } from '../../src/lib/team-mdx/check-team-mdx.ts';
 import { parseTeamMdx } from '../../src/lib/team-mdx/parse-team-mdx.ts';
 import { remarkTeamMdxRules } from '../../src/lib/team-mdx/remark-team-mdx-rules.ts';
 
@@ -76,10 +76,27 @@ describe('checkTeamMdx', () => {
 		['a number for a pass', `${CLOSE_UP}\n\n<SecurityCloseUp pass={3} feature="hologram" />`, '3: <SecurityCloseUp pass="3">: write the value in quotes'],
 		['an area off the photo', `${CLOSE_UP}\n\n<SecurityCloseUp pass="a" feature="hologram" area="80 10 30 20" />`, '3: <SecurityCloseUp area="80 10 30 20">: runs past the edge of the photo'],
 		['an area that is not four numbers', `${CLOSE_UP}\n\n<SecurityCloseUp pass="a" feature="hologram" area="top left" />`, '3: <SecurityCloseUp area="top left">: write four numbers from 0 to 100'],
+		// `{-"slug"}` is NaN when the page runs: checking it as "slug" passed the check and crashed the build.
+		['a minus sign before a pass name', `${CLOSE_UP}\n\n<SecurityCloseUp pass={-"a-pass"} feature="hologram" />`, '3: <SecurityCloseUp pass={…}>: only plain values are allowed'],
+		['a minus sign before text', `${TIP}\n\n<Tip title={-"x"} />`, '3: <Tip title={…}>: only plain values are allowed'],
+		['a minus sign before a boolean', '<details open={-true}>x</details>', '1: <details open={…}>: only plain values are allowed'],
 		['an unknown format', `import P from '../../src/components/guide/PassesOfFormats.astro';\n\n<P formats="satin-sticky sticky" />`, '3: <P formats="satin-sticky sticky">: sticky is not a format'],
 	])('refuses %s', (_, body, expected) => {
 		const found = messages(body);
 		expect(found.some((m) => m.startsWith(expected)), found.join('\n')).toBe(true);
+	});
+});
+
+describe('componentUses', () => {
+	it('reads a negative number as the page passes it, not without its sign', () => {
+		const parsed = parseTeamMdx(`${TIP}\n\n<Tip title="x" /> <ol start={-3}><li>a</li></ol>\n`);
+		if (!('tree' in parsed)) throw new Error(parsed.reason);
+		expect(messages(`<ol start={-3}><li>a</li></ol>`)).toEqual([]);
+		const uses = componentUses(parsed.tree, { path, root });
+		expect(uses.map((u) => u.attributes)).toEqual([{ title: 'x' }]);
+		const negative = parseTeamMdx(`${TIP}\n\n<Tip title={-2.5} />\n`);
+		if (!('tree' in negative)) throw new Error(negative.reason);
+		expect(componentUses(negative.tree, { path, root }).map((u) => u.attributes)).toEqual([{ title: -2.5 }]);
 	});
 });
 

@@ -90,8 +90,13 @@ function checkEsm(program: Program | undefined, file: TeamMdxFile, components: C
 function literalValue(program: Program | undefined): string | number | boolean | undefined {
 	const statement = program?.body.length === 1 ? program.body[0] : undefined;
 	if (statement?.type !== 'ExpressionStatement') return undefined;
-	let expression = statement.expression;
-	if (expression.type === 'UnaryExpression' && expression.operator === '-') expression = expression.argument;
+	const { expression } = statement;
+	// A minus sign is literal only before a number, and the value is what the page will pass:
+	// `{-"slug"}` is NaN at run time, so reading it as "slug" would check one value and build another.
+	if (expression.type === 'UnaryExpression' && expression.operator === '-') {
+		const { argument } = expression;
+		return argument.type === 'Literal' && typeof argument.value === 'number' ? -argument.value : undefined;
+	}
 	if (expression.type !== 'Literal') return undefined;
 	const { value } = expression;
 	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : undefined;
