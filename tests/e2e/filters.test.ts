@@ -186,7 +186,7 @@ describe('search results', () => {
 			await open('/search/?q=reprint', width);
 			const fake = catalog.passes.find((p) => p.fakeOf);
 			const card = page.locator('#search-results .card', { hasText: fake?.title ?? '?' }).first();
-			expect(await card.locator('.badge').allTextContents()).toContain('Fake / reprint');
+			expect(await card.locator('.pass-badge').allTextContents()).toContain('Fake / reprint');
 			const photo = await card.locator('img').boundingBox();
 			expect(photo?.width).toBeGreaterThanOrEqual(120);
 			expect(await card.textContent()).toContain(fake?.band.name);

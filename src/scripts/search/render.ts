@@ -43,10 +43,13 @@ function passSnippet(result: PagefindResultData): (Node | string)[] {
 function badgeList(keys: string | undefined): HTMLElement | undefined {
 	const badges = (keys ?? '').split(' ').filter((k): k is PassBadge => Object.hasOwn(PASS_BADGES, k));
 	if (badges.length === 0) return undefined;
+	// The markup of PassBadges.astro, so results take the cards' badge colours in both schemes.
 	return element(
 		'p',
-		{ class: 'badges' },
-		...badges.map((b) => element('span', { class: `badge badge-${b}${PASS_BADGES[b].warning ? ' warning' : ''}`, title: PASS_BADGES[b].description }, PASS_BADGES[b].label)),
+		{ class: 'pass-badges' },
+		...badges.map((b) =>
+			element('span', { class: 'pass-badge', 'data-badge': b, ...(PASS_BADGES[b].warning ? { 'data-warning': '' } : {}), title: PASS_BADGES[b].description }, PASS_BADGES[b].label),
+		),
 	);
 }
 
