@@ -105,6 +105,7 @@ export function startPassFilters(form: HTMLFormElement, sheet: FilterSheet, from
 			status.textContent = '';
 			showCounts((box) => Number(box.dataset['count'] ?? 0));
 			sheet.update(`Show ${plural(total)}`, 0);
+			form.removeAttribute('aria-busy');
 			return;
 		}
 		form.setAttribute('aria-busy', 'true');

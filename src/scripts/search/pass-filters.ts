@@ -16,7 +16,17 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-pass-fi
 	const start = (from: 'url' | 'boxes') => {
 		if (started) return;
 		started = true;
-		void import('./pass-filters-live.ts').then((live) => live.startPassFilters(form, sheet, from));
+		// Busy from the first tick, not from when the filtering code arrives: the list shown until
+		// then is the unfiltered one, and assistive technology (and tests) should not read it as the answer.
+		form.setAttribute('aria-busy', 'true');
+		import('./pass-filters-live.ts')
+			.then((live) => live.startPassFilters(form, sheet, from))
+			.catch((error: unknown) => {
+				form.removeAttribute('aria-busy');
+				const status = form.querySelector('[data-filter-status]');
+				if (status) status.textContent = 'Filtering is not available right now; the full list is shown.';
+				console.error(error);
+			});
 	};
 	form.addEventListener('change', () => start('boxes'));
 	// With JavaScript the form never leaves the page: its button closes the sheet.
