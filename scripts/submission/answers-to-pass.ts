@@ -17,7 +17,7 @@ export interface PassAnswers {
 }
 
 /** One-line answers that are looked up in the catalog or converted, each read on its own below. */
-const READ_OTHERWISE = new Set(['title', 'band', 'tour', 'printer', 'year', 'contributors']);
+const READ_OTHERWISE = new Set(['pass-title', 'band', 'tour', 'printer', 'year', 'contributors']);
 const CHECKBOX = /^- \[([ xX])\] (.*)$/;
 /** A GitHub login: what a submission is credited to when no name is given. */
 export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -72,7 +72,7 @@ export function answersToPass(answers: ReadonlyMap<string, string>, catalog: Cat
 	const text = (id: string): string | undefined => answers.get(id);
 	const lines = (id: string): string[] => (answers.get(id) ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
-	facts.title = text('title');
+	facts.title = text('pass-title');
 	const bandAnswer = text('band');
 	const band = bandAnswer === undefined ? undefined : findEntry(catalog.bands, bandAnswer);
 	if (bandAnswer !== undefined && !band) {

@@ -176,7 +176,9 @@ describe('contribute form', () => {
 		};
 		expect(link.url.length).toBeLessThanOrEqual(8000);
 		expect(new URL(link.url).pathname).toBe('/backstage-pass-catalog/catalog/issues/new');
-		const { body } = issueBodyFrom(link);
+		const { title, body } = issueBodyFrom(link);
+		// GitHub reads `title` from the link as the issue's title: the Title field must not take it over.
+		expect(title).toBe('New pass: Phoenix opening night all-access laminate');
 		const photos = join(work, 'photos');
 		mkdirSync(photos, { recursive: true });
 		writeFileSync(join(photos, 'front.jpg'), photo);

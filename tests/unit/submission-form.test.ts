@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 import { FORM_FIELDS, NOT_IN_FORM } from '../../scripts/submission/form-fields.ts';
+import { GITHUB_LINK_PARAMETERS } from '../../src/lib/contribute/submission-form-fields.ts';
 import { TEMPLATE_PATH, issueFormYaml } from '../../scripts/submission/issue-form-yaml.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -47,8 +48,13 @@ describe('the "Submit a pass" issue form', { timeout: 30_000 }, () => {
 
 	it('gives each field an id that is its pass field, so a link can prefill it', () => {
 		for (const field of FORM_FIELDS.filter((f) => f.fills.length === 1 && !f.fills[0]?.includes('['))) {
-			expect(field.id).toBe(field.fills[0]?.replace('.', '-'));
+			const own = field.fills[0]?.replace('.', '-') ?? '';
+			// A field the link prefills cannot use a name GitHub's link reads itself; choices are never prefilled.
+			const prefilled = field.kind === 'input' || field.kind === 'textarea';
+			expect(field.id).toBe(prefilled && GITHUB_LINK_PARAMETERS.has(own) ? `pass-${own}` : own);
 		}
+		const prefilled = FORM_FIELDS.filter((f) => f.kind === 'input' || f.kind === 'textarea');
+		for (const field of prefilled) expect(GITHUB_LINK_PARAMETERS.has(field.id), field.id).toBe(false);
 		const ids = FORM_FIELDS.map((f) => f.id);
 		const labels = FORM_FIELDS.map((f) => f.label);
 		expect(new Set(ids).size).toBe(ids.length);

@@ -33,7 +33,7 @@ export const CONTRIBUTE_SECTIONS: readonly { legend: string; fields: readonly Co
 	{
 		legend: 'The pass',
 		fields: [
-			{ name: 'title', label: 'Title', kind: 'text', issueField: 'title', paths: ['title'], required: true, placeholder: 'In Utero Tour all-access laminate', hint: 'What is printed on it, or a short description.' },
+			{ name: 'title', label: 'Title', kind: 'text', issueField: 'pass-title', paths: ['title'], required: true, placeholder: 'In Utero Tour all-access laminate', hint: 'What is printed on it, or a short description.' },
 			{ name: 'band', label: 'Band', kind: 'select', choices: 'bands', issueField: 'band', paths: ['band'], required: true, hint: 'Not listed? Say so in the story; a maintainer adds the band first.' },
 			{ name: 'tour', label: 'Tour', kind: 'select', choices: 'tours', issueField: 'tour', paths: ['tour'], hint: 'The chosen band’s tours. Leave it for a one-off show.' },
 			{ name: 'leg', label: 'Tour leg', kind: 'text', issueField: 'leg', paths: ['leg'], hint: 'As the tour names it, e.g. “North America”.' },

@@ -37,7 +37,8 @@ export function issueAnswers(entry: ContributeEntry, passTypes: readonly NamedEn
 			.map((o) => `- [${keys.includes(o.key) ? 'X' : ' '}] ${o.text}`)
 			.join('\n');
 	};
-	for (const id of ['title', 'band', 'tour', 'leg', 'validFrom', 'validTo', 'venue', 'city', 'setlistFm', 'printer', 'design', 'variantOf', 'variantNote', 'fakeOf']) {
+	answers.set('pass-title', str(pass['title']));
+	for (const id of ['band', 'tour', 'leg', 'validFrom', 'validTo', 'venue', 'city', 'setlistFm', 'printer', 'design', 'variantOf', 'variantNote', 'fakeOf']) {
 		answers.set(id, str(pass[id]));
 	}
 	answers.set('type', optionText('type', str(pass['type'])));
@@ -108,7 +109,7 @@ export function issueLink(repositoryUrl: string, answers: ReadonlyMap<string, st
 	const build = () => {
 		const url = new URL(`${repositoryUrl}/issues/new`);
 		url.searchParams.set('template', ISSUE_TEMPLATE);
-		url.searchParams.set('title', `${ISSUE_TITLE_PREFIX}${answers.get('title') ?? ''}`.slice(0, 256));
+		url.searchParams.set('title', `${ISSUE_TITLE_PREFIX}${answers.get('pass-title') ?? ''}`.slice(0, 256));
 		for (const [id, value] of inLink) url.searchParams.set(id, value);
 		return url.href;
 	};

@@ -13,7 +13,10 @@ export type FieldKind = 'input' | 'textarea' | 'dropdown' | 'checkboxes';
 export type OptionSource = Readonly<Record<string, string>> | 'pass-types';
 
 export interface FormField {
-	/** The issue form id: the pass field, `-` for `.` ("condition-grade"). */
+	/**
+	 * The issue form id: the pass field, `-` for `.` ("condition-grade"), or `pass-` and the field
+	 * for a text field whose name GitHub's new-issue link reads itself (`GITHUB_LINK_PARAMETERS`).
+	 */
 	readonly id: string;
 	/** What GitHub prints as `### Label` in the issue body; unique. */
 	readonly label: string;
@@ -29,6 +32,13 @@ export interface FormField {
 }
 
 const LINE = 200;
+
+/**
+ * Names GitHub's new-issue link reads for itself (`?title=` is the issue's title, `?labels=` its
+ * labels…). A field with one of these ids could not be prefilled, and its answer would replace
+ * GitHub's own value — the Title field once turned the issue title "New pass: …" into the bare title.
+ */
+export const GITHUB_LINK_PARAMETERS: ReadonlySet<string> = new Set(['title', 'body', 'template', 'labels', 'assignees', 'projects', 'milestone', 'type']);
 
 /** The photo slots, in the order they go into `photos`. */
 export const PHOTO_SLOTS = ['front', 'back', 'detail'] as const;
@@ -57,7 +67,7 @@ const photoFields = PHOTO_SLOTS.flatMap((side): FormField[] => [
 ]);
 
 export const FORM_FIELDS: readonly FormField[] = [
-	{ id: 'title', label: 'Title', kind: 'input', description: 'What is printed on the pass, or a short description of it.', placeholder: 'In Utero Tour all-access laminate', required: true, max: LINE, fills: ['title'] },
+	{ id: 'pass-title', label: 'Title', kind: 'input', description: 'What is printed on the pass, or a short description of it.', placeholder: 'In Utero Tour all-access laminate', required: true, max: LINE, fills: ['title'] },
 	{ id: 'band', label: 'Band', kind: 'input', description: 'The band’s name as the catalog lists it (or its folder name, e.g. nirvana).', placeholder: 'Nirvana', required: true, max: LINE, fills: ['band'] },
 	{ id: 'tour', label: 'Tour', kind: 'input', description: 'The tour’s name as the catalog lists it. Leave empty for a one-off show.', placeholder: 'In Utero Tour', max: LINE, fills: ['tour'] },
 	{ id: 'leg', label: 'Tour leg', kind: 'input', description: 'The leg, as the tour names it (e.g. North America).', max: LINE, fills: ['leg'] },
