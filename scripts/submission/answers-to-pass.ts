@@ -17,7 +17,7 @@ export interface PassAnswers {
 }
 
 /** One-line answers that are looked up in the catalog or converted, each read on its own below. */
-const READ_OTHERWISE = new Set(['pass-title', 'band', 'tour', 'printer', 'year', 'contributors']);
+const READ_OTHERWISE = new Set(['band', 'tour', 'printer', 'year', 'contributors']);
 const CHECKBOX = /^- \[([ xX])\] (.*)$/;
 /** A GitHub login: what a submission is credited to when no name is given. */
 export const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -72,7 +72,6 @@ export function answersToPass(answers: ReadonlyMap<string, string>, catalog: Cat
 	const text = (id: string): string | undefined => answers.get(id);
 	const lines = (id: string): string[] => (answers.get(id) ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 
-	facts.title = text('pass-title');
 	const bandAnswer = text('band');
 	const band = bandAnswer === undefined ? undefined : findEntry(catalog.bands, bandAnswer);
 	if (bandAnswer !== undefined && !band) {
@@ -91,8 +90,11 @@ export function answersToPass(answers: ReadonlyMap<string, string>, catalog: Cat
 		if (!printer) say('printer', `${quote(printerAnswer)} is not a printer in the catalog — leave it empty and name it in the story.`);
 		facts.printer = printer?.id ?? printerAnswer;
 	}
-	// Every other one-line answer is its pass field as written: a new row in FORM_FIELDS needs nothing here.
-	for (const f of FORM_FIELDS) if (f.kind === 'input' && f.fills.length === 1 && f.fills[0] === f.id && !READ_OTHERWISE.has(f.id)) facts[f.id] = text(f.id);
+	// Every other one-line answer of a top-level field is that field as written: a new row of the form needs nothing here.
+	for (const f of FORM_FIELDS) {
+		const path = f.fills[0];
+		if (f.kind === 'input' && f.fills.length === 1 && path !== undefined && /^\w+$/.test(path) && !READ_OTHERWISE.has(f.id)) facts[path] = text(f.id);
+	}
 	facts.type = choice('type');
 	facts.format = choice('format');
 	facts.year = number('year', /^\d{4}$/, 'a year written with four digits');

@@ -5,6 +5,7 @@
  * Browser-safe.
  */
 import type { PhotoSide } from '../../schemas/enums.ts';
+import { CONTRIBUTE_FIELDS } from './contribute-fields.ts';
 
 /** The form's controls by name: text, or the ticked values of a checkbox group. */
 export type FormValues = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -23,6 +24,12 @@ export interface ContributeEntry {
 	/** Ticked permission boxes, by key. */
 	readonly consent: readonly string[];
 }
+
+/**
+ * Controls that are one top-level pass field as typed or chosen (a row of its own in the issue):
+ * a new text field of the table is read with no change here.
+ */
+const PLAIN_FIELDS = CONTRIBUTE_FIELDS.filter((row) => row.issue !== undefined && (row.kind === 'text' || row.kind === 'select') && /^\w+$/.test(row.paths[0] ?? ''));
 
 /** A source's "where": a web address becomes `url`, anything else `citation` (the issue's rule too). */
 export const WEB_ADDRESS = /^https?:\/\//i;
@@ -81,22 +88,7 @@ export function entryFromValues(values: FormValues, photos: readonly EntryPhoto[
 			: undefined;
 	const contributor = text(values, 'contributor');
 	const pass = defined({
-		title: text(values, 'title'),
-		band: text(values, 'band'),
-		tour: text(values, 'tour'),
-		leg: text(values, 'leg'),
-		printer: text(values, 'printer'),
-		validFrom: text(values, 'validFrom'),
-		validTo: text(values, 'validTo'),
-		venue: text(values, 'venue'),
-		city: text(values, 'city'),
-		setlistFm: text(values, 'setlistFm'),
-		design: text(values, 'design'),
-		variantOf: text(values, 'variantOf'),
-		variantNote: text(values, 'variantNote'),
-		fakeOf: text(values, 'fakeOf'),
-		type: text(values, 'type'),
-		format: text(values, 'format'),
+		...Object.fromEntries(PLAIN_FIELDS.map((row) => [row.paths[0], text(values, row.name)])),
 		year: numberOr(text(values, 'year'), YEAR),
 		dimensions: width === undefined && height === undefined ? undefined : defined({ widthMm: numberOr(width, MILLIMETRES), heightMm: numberOr(height, MILLIMETRES) }),
 		tells: lines(values, 'tells'),

@@ -37,13 +37,13 @@ export function issueAnswers(entry: ContributeEntry, passTypes: readonly NamedEn
 			.map((o) => `- [${keys.includes(o.key) ? 'X' : ' '}] ${o.text}`)
 			.join('\n');
 	};
-	answers.set('pass-title', str(pass['title']));
-	for (const id of ['band', 'tour', 'leg', 'validFrom', 'validTo', 'venue', 'city', 'setlistFm', 'printer', 'design', 'variantOf', 'variantNote', 'fakeOf']) {
-		answers.set(id, str(pass[id]));
+	// A one-line answer that is a top-level pass field is that field as written (a new row needs nothing here).
+	for (const f of FORM_FIELDS) {
+		const path = f.fills[0];
+		if (f.kind === 'input' && f.fills.length === 1 && path !== undefined && /^\w+$/.test(path) && typeof pass[path] !== 'object') answers.set(f.id, str(pass[path]));
 	}
 	answers.set('type', optionText('type', str(pass['type'])));
 	answers.set('format', optionText('format', str(pass['format'])));
-	answers.set('year', str(pass['year']));
 	const dimensions = pass['dimensions'] as { widthMm?: unknown; heightMm?: unknown } | undefined;
 	answers.set('dimensions-widthMm', str(dimensions?.widthMm));
 	answers.set('dimensions-heightMm', str(dimensions?.heightMm));

@@ -1,11 +1,14 @@
 /**
- * The "Submit a pass" issue form, one row per field: its id (the pass field it fills, so a link can
- * prefill it: `?band=nirvana`), the label GitHub prints above the answer in the issue, and the
- * schema paths it fills. The template (`.github/ISSUE_TEMPLATE/submit-pass.yml`) is generated from
- * this table and the issue is read back with it; a test checks every schema field is here or in
- * `NOT_IN_FORM`. Browser-safe: the web form on /contribute/ builds its issue link from it too.
+ * The "Submit a pass" issue form, one row per question: its id (the pass field it fills, so a link
+ * can prefill it: `?band=nirvana`), the label GitHub prints above the answer, and the schema paths
+ * it fills. Derived from the web form's table (`contribute-fields.ts`), in its order, so the two
+ * forms ask the same things with the same labels; only answers that gather several controls are
+ * declared here. The template (`.github/ISSUE_TEMPLATE/submit-pass.yml`) is generated from
+ * `FORM_FIELDS` and the issue is read back with it; a test checks every schema field is here or in
+ * `NOT_IN_FORM`. Browser-safe: the web form builds its issue link from it too.
  */
 import { CONDITION_FLAWS, CONDITION_GRADES, PASS_FORMATS, SECURITY_FEATURES } from '../../schemas/enums.ts';
+import { CONTRIBUTE_FIELDS, type ChoiceSource, type ContributeField, type ContributeKind, type IssueQuestion } from './contribute-fields.ts';
 
 export type FieldKind = 'input' | 'textarea' | 'dropdown' | 'checkboxes';
 
@@ -32,6 +35,8 @@ export interface FormField {
 }
 
 const LINE = 200;
+/** The permission boxes, by key. */
+const CONSENT: Readonly<Record<string, string>> = { photos: 'The photos are mine, or their photographer agrees to publishing them with the credit above.', public: 'I understand that this issue and its photos are public.' };
 
 /**
  * Names GitHub's new-issue link reads for itself (`?title=` is the issue's title, `?labels=` its
@@ -66,55 +71,81 @@ const photoFields = PHOTO_SLOTS.flatMap((side): FormField[] => [
 	},
 ]);
 
+/**
+ * Issue answers that are not one control of the web form: several controls in one answer (a
+ * signature, a source), the photo widget's six, and words of their own. Each is asked where the
+ * web form first names it (`issueField`).
+ */
+const GATHERED: Readonly<Record<string, readonly FormField[]>> = {
+	'photos-front': photoFields,
+	'photos-credit': [{ id: 'photos-credit', label: 'Photo credit', kind: 'input', description: 'Who took the photos: the name shown under them.', required: true, max: LINE, fills: ['photos[].credit'] }],
+	signatures: [
+		{
+			id: 'signatures',
+			label: 'Signatures',
+			kind: 'textarea',
+			description: 'One line per signature: who | their part | when | what with (marker, paint pen, ballpoint, felt tip, pencil) | who certified it. Only the name is needed.',
+			placeholder: 'Kurt Cobain | singer | 1993-10 | marker',
+			max: 2000,
+			fills: ['signatures'],
+		},
+	],
+	sources: [
+		{
+			id: 'sources',
+			label: 'Sources',
+			kind: 'textarea',
+			description: 'Where the facts come from, one per line: what it is | a link or a printed reference. Your own records count (“My ticket stub and pass | own collection”).',
+			placeholder: 'Live Nirvana concert chronology | https://www.livenirvana.com/',
+			required: true,
+			max: 4000,
+			fills: ['sources'],
+		},
+	],
+	contributors: [{ id: 'contributors', label: 'Your name in the catalog', kind: 'input', description: 'How the entry credits you. Leave empty to be credited by your GitHub username.', max: LINE, fills: ['contributors'] }],
+	story: [{ id: 'story', label: 'The story', kind: 'textarea', description: 'How the pass was used and where it came from, in plain text or Markdown (no HTML, no images). Everything here is published.', max: 20000, fills: [] }],
+	consent: [{ id: 'consent', label: 'Permission', kind: 'checkboxes', description: 'Both are needed before the pass can be added.', required: true, options: CONSENT, max: 1000, fills: [] }],
+};
+
+const ISSUE_KIND: Readonly<Record<ContributeKind, FieldKind>> = { text: 'input', textarea: 'textarea', select: 'dropdown', checks: 'checkboxes', photos: 'textarea' };
+/** The issue's options for a menu or boxes of the web form; catalog entries are typed instead (`typed`). */
+const ISSUE_OPTIONS: Partial<Readonly<Record<ChoiceSource, OptionSource>>> = {
+	'pass-types': 'pass-types',
+	formats: PASS_FORMATS,
+	'security-features': SECURITY_FEATURES,
+	grades: CONDITION_GRADES,
+	flaws: CONDITION_FLAWS,
+};
+
+/** A row's own question: its label, its words for the issue, filling its first path. */
+function questionOf(row: ContributeField, question: IssueQuestion): FormField {
+	const kind = question.typed ? 'input' : ISSUE_KIND[row.kind];
+	const options = row.choices === undefined ? undefined : ISSUE_OPTIONS[row.choices];
+	if ((kind === 'dropdown' || kind === 'checkboxes') && options === undefined) throw new Error(`${row.name}: the issue has no options for ${row.choices ?? 'it'}`);
+	const placeholder = question.placeholder ?? row.placeholder;
+	return {
+		id: row.issueField,
+		label: row.label,
+		kind,
+		description: question.description,
+		...(placeholder === undefined ? {} : { placeholder }),
+		...(row.required ? { required: true } : {}),
+		...(options === undefined || kind === 'input' || kind === 'textarea' ? {} : { options }),
+		max: question.max,
+		fills: [row.paths[0] ?? ''],
+	};
+}
+
+/** The issue form, in the web form's order. */
 export const FORM_FIELDS: readonly FormField[] = [
-	{ id: 'pass-title', label: 'Title', kind: 'input', description: 'What is printed on the pass, or a short description of it.', placeholder: 'In Utero Tour all-access laminate', required: true, max: LINE, fills: ['title'] },
-	{ id: 'band', label: 'Band', kind: 'input', description: 'The band’s name as the catalog lists it (or its folder name, e.g. nirvana).', placeholder: 'Nirvana', required: true, max: LINE, fills: ['band'] },
-	{ id: 'tour', label: 'Tour', kind: 'input', description: 'The tour’s name as the catalog lists it. Leave empty for a one-off show.', placeholder: 'In Utero Tour', max: LINE, fills: ['tour'] },
-	{ id: 'leg', label: 'Tour leg', kind: 'input', description: 'The leg, as the tour names it (e.g. North America).', max: LINE, fills: ['leg'] },
-	{ id: 'type', label: 'Pass type', kind: 'dropdown', description: 'What the pass let its holder do; the site’s “Pass types” pages explain each one.', required: true, options: 'pass-types', max: LINE, fills: ['type'] },
-	{ id: 'format', label: 'Format', kind: 'dropdown', description: 'What the pass is made of.', required: true, options: PASS_FORMATS, max: LINE, fills: ['format'] },
-	{ id: 'validFrom', label: 'Valid from', kind: 'input', description: 'The show date, or the first day the pass was valid: YYYY, YYYY-MM or YYYY-MM-DD.', placeholder: '1993-10-18', max: 40, fills: ['validFrom'] },
-	{ id: 'validTo', label: 'Valid to', kind: 'input', description: 'The last day, for a pass valid on several days.', max: 40, fills: ['validTo'] },
-	{ id: 'year', label: 'Year', kind: 'input', description: 'Only when there is no date and no tour: the year the pass was used.', max: 10, fills: ['year'] },
-	{ id: 'venue', label: 'Venue', kind: 'input', description: 'The venue of the show, for a pass from one show.', max: LINE, fills: ['venue'] },
-	{ id: 'city', label: 'City', kind: 'input', description: 'The city of the show.', max: LINE, fills: ['city'] },
-	{ id: 'setlistFm', label: 'setlist.fm link', kind: 'input', description: 'The show on setlist.fm, for a pass used at one show.', max: 500, fills: ['setlistFm'] },
-	{ id: 'dimensions-widthMm', label: 'Width (mm)', kind: 'input', description: 'Width of the pass in millimetres, if you can measure it.', max: 10, fills: ['dimensions.widthMm'] },
-	{ id: 'dimensions-heightMm', label: 'Height (mm)', kind: 'input', description: 'Height of the pass in millimetres.', max: 10, fills: ['dimensions.heightMm'] },
-	{ id: 'printer', label: 'Printer', kind: 'input', description: 'Who printed it, if it says (often on the back or the peel-off backing), e.g. OTTO.', max: LINE, fills: ['printer'] },
-	{ id: 'design', label: 'Design in the tour’s set', kind: 'input', description: 'Only for tours with sets of designs: the design’s id from the tour page.', max: LINE, fills: ['design'] },
-	{ id: 'variantOf', label: 'Variant of', kind: 'input', description: 'If this is a variant of a pass in the catalog: the last part of that pass’s address.', max: LINE, fills: ['variantOf'] },
-	{ id: 'variantNote', label: 'How the variant differs', kind: 'input', description: 'Another colour, printer run or date?', max: 500, fills: ['variantNote'] },
-	{ id: 'fakeOf', label: 'Fake of', kind: 'input', description: 'If this is a known fake or reprint: the last part of the genuine pass’s address.', max: LINE, fills: ['fakeOf'] },
-	{ id: 'tells', label: 'Tells of the fake', kind: 'textarea', description: 'For a fake: how to spot it, one difference per line.', max: 2000, fills: ['tells'] },
-	{ id: 'securityFeatures', label: 'Security features', kind: 'checkboxes', description: 'Tick every feature you can see on the pass.', options: SECURITY_FEATURES, max: 2000, fills: ['securityFeatures'] },
-	{
-		id: 'signatures',
-		label: 'Signatures',
-		kind: 'textarea',
-		description: 'One line per signature: who | their part | when | what with (marker, paint pen, ballpoint, felt tip, pencil) | who certified it. Only the name is needed.',
-		placeholder: 'Kurt Cobain | singer | 1993-10 | marker',
-		max: 2000,
-		fills: ['signatures'],
-	},
-	{ id: 'condition-grade', label: 'Condition', kind: 'dropdown', description: 'The overall grade, from mint (as issued) to poor.', required: true, options: CONDITION_GRADES, max: LINE, fills: ['condition.grade'] },
-	{ id: 'condition-flaws', label: 'Flaws', kind: 'checkboxes', description: 'Tick any that apply.', options: CONDITION_FLAWS, max: 2000, fills: ['condition.flaws'] },
-	{ id: 'condition-notes', label: 'Condition notes', kind: 'input', description: 'Anything else about its state, in a sentence.', max: 500, fills: ['condition.notes'] },
-	...photoFields,
-	{ id: 'photos-credit', label: 'Photo credit', kind: 'input', description: 'Who took the photos: the name shown under them.', required: true, max: LINE, fills: ['photos[].credit'] },
-	{
-		id: 'sources',
-		label: 'Sources',
-		kind: 'textarea',
-		description: 'Where the facts come from, one per line: what it is | a link or a printed reference. Your own records count (“My ticket stub and pass | own collection”).',
-		placeholder: 'Live Nirvana concert chronology | https://www.livenirvana.com/',
-		required: true,
-		max: 4000,
-		fills: ['sources'],
-	},
-	{ id: 'story', label: 'The story', kind: 'textarea', description: 'How the pass was used and where it came from, in plain text or Markdown (no HTML, no images). Everything here is published.', max: 20000, fills: [] },
-	{ id: 'contributors', label: 'Your name in the catalog', kind: 'input', description: 'How the entry credits you. Leave empty to be credited by your GitHub username.', max: LINE, fills: ['contributors'] },
-	{ id: 'consent', label: 'Permission', kind: 'checkboxes', description: 'Both are needed before the pass can be added.', required: true, options: { photos: 'The photos are mine, or their photographer agrees to publishing them with the credit above.', public: 'I understand that this issue and its photos are public.' }, max: 1000, fills: [] },
+	...new Map(
+		CONTRIBUTE_FIELDS.flatMap((row) => {
+			if (row.issue) return [questionOf(row, row.issue)];
+			const gathered = GATHERED[row.issueField];
+			if (!gathered) throw new Error(`${row.name}: no issue question ${row.issueField}`);
+			return gathered;
+		}).map((f) => [f.id, f]),
+	).values(),
 ];
 
 /** Pass fields the form does not ask for, and why. */
