@@ -6,7 +6,8 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type SharedList, SHARE_LIMITS, decodeSharedList, encodeSharedList } from '../../src/lib/collection/share-codec.ts';
-import { realisticPassIds, seeded } from '../helpers/wantlist-fixture.ts';
+import { randomFrom } from '../../scripts/lib/seeded-random.ts';
+import { realisticPassIds } from '../helpers/wantlist-fixture.ts';
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 const packed = (kind: 'w' | 'd', text: string) => `v1.${kind}.${b64url(deflateRawSync(text))}`;
@@ -24,7 +25,7 @@ function randomList(random: () => number): SharedList {
 
 describe('round trip', () => {
 	it('decodes what it encodes, for 150 random lists of up to 300 passes', async () => {
-		const random = seeded(2026);
+		const random = randomFrom(2026);
 		for (let i = 0; i < 150; i++) {
 			const list = randomList(random);
 			const fragment = await encodeSharedList(list);
@@ -79,7 +80,7 @@ describe('strangers’ links', () => {
 	});
 
 	it('never throws on mutated or cut links (300 seeded mutations of real links)', async () => {
-		const random = seeded(99);
+		const random = randomFrom(99);
 		const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.#%v ';
 		for (let i = 0; i < 300; i++) {
 			const fragment = await encodeSharedList(randomList(random));

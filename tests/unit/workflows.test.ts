@@ -46,10 +46,15 @@ describe('.github/workflows', () => {
 		expect(readFileSync(join(dir, 'pr.yml'), 'utf-8')).toContain('npm run validate -- --format github');
 	});
 
-	it('restores the same image cache folder in both workflows', () => {
-		const dirs = ['pr.yml', 'deploy.yml'].map((name) => readFileSync(join(dir, name), 'utf-8').match(/^ {2}IMAGE_CACHE_DIR: (\S+)$/m)?.[1]);
+	it('caches the photo folder the build uses, the same in both workflows, pruned by the deploy', () => {
+		const files = ['pr.yml', 'deploy.yml'].map((name) => readFileSync(join(dir, name), 'utf-8'));
+		// The build reads PHOTO_CACHE_DIR itself, so the folder saved is the folder written.
+		const dirs = files.map((file) => file.match(/^ {2}PHOTO_CACHE_DIR: (\S+)$/m)?.[1]);
 		expect(dirs[0]).toBeDefined();
 		expect(dirs[1]).toBe(dirs[0]);
+		for (const file of files) expect(file).toContain('path: ${{ env.PHOTO_CACHE_DIR }}');
+		expect(files[1]).toMatch(/run: npm run build\n\s+env:[\s\S]*?PHOTO_CACHE_PRUNE: '1'/);
+		expect(files[0]).not.toContain('PHOTO_CACHE_PRUNE');
 	});
 
 	it('tells a pull request which of its files need a code owner', () => {
