@@ -38,4 +38,13 @@ describe('passToMdx', () => {
 		expect(text).toContain('securityFeatures: ["hologram", "signature"]');
 		expect(text).toContain('  - signer: "Dave O\'Brien"\n    role: "drums"');
 	});
+
+	it('leaves out empty lists the schema reads as empty anyway, and keeps the entry the same', () => {
+		const empty = { ...pass, tells: [], signatures: [], securityFeatures: [] };
+		const text = passToMdx(empty, 'x');
+		for (const key of ['tells', 'signatures', 'securityFeatures']) expect(text, key).not.toMatch(new RegExp(`^${key}:`, 'm'));
+		expect(passFrontmatterSchema.parse(parseFrontmatter(text).frontmatter)).toEqual(passFrontmatterSchema.parse(empty));
+		// A list the schema has no default for is written as given, so the schema still judges it.
+		expect(passToMdx({ ...pass, contributors: [] }, 'x')).toMatch(/^contributors: \[\]$/m);
+	});
 });

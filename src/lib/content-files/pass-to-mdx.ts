@@ -38,8 +38,23 @@ function listItem(item: YamlValue, indent: string): string[] {
 	return first ? [`${indent}- ${first.trimStart()}`, ...rest] : [];
 }
 
+/**
+ * Fields whose absence the schema reads as an empty list (`.default([])`): a contributor's file
+ * leaves them out rather than carrying `tells: []`, `signatures: []`…
+ */
+const EMPTY_BY_DEFAULT: ReadonlySet<string> = new Set(
+	ORDER.filter((key) => {
+		const absent = passFrontmatterSchema.shape[key].safeParse(undefined);
+		return absent.success && Array.isArray(absent.data) && absent.data.length === 0;
+	}),
+);
+
 export function passToMdx(pass: Partial<Record<keyof PassData, YamlValue>>, story: string): string {
-	const front = ORDER.flatMap((key) => yamlField(key, pass[key]));
+	const written = (key: keyof PassData) => {
+		const value = pass[key];
+		return Array.isArray(value) && value.length === 0 && EMPTY_BY_DEFAULT.has(key) ? undefined : value;
+	};
+	const front = ORDER.flatMap((key) => yamlField(key, written(key)));
 	const body = story.trim().replace(/\r\n?/g, '\n');
 	return `---\n${front.join('\n')}\n---\n\n${body}\n`;
 }

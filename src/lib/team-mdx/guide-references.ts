@@ -7,6 +7,7 @@
 import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
 import { type Problem, problem } from '../content-files/content-problems.ts';
 import { splitFrontmatter } from '../content-files/split-frontmatter.ts';
+import { closeUpSide } from './close-up-side.ts';
 import { GUIDE_COMPONENTS } from './team-mdx-allowlist.ts';
 import { type ComponentUse, componentUses } from './check-team-mdx.ts';
 import { parseTeamMdx } from './parse-team-mdx.ts';
@@ -21,11 +22,6 @@ export interface TeamPage {
 	path: string;
 	/** The whole file: frontmatter and body (line numbers are the file's). */
 	text: string;
-}
-
-/** The photo side a close-up of each feature shows: a printer's mark is on the backing. */
-export function closeUpSide(feature: string): 'front' | 'back' {
-	return feature === 'printer-backing' ? 'back' : 'front';
 }
 
 function useProblems(use: ComponentUse, passes: ReadonlyMap<string, ReferencedPass>): { attribute: string; message: string }[] {
