@@ -4,7 +4,8 @@
  * imports are repointed at this project's components, so the copy builds like the original.
  */
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { repointGuideImports } from '../../scripts/lib/repoint-guide-imports.ts';
 import { projectRoot } from './astro-build.ts';
 
 const TEAM_FOLDERS = ['guides', 'pass-types'];
@@ -13,11 +14,9 @@ export function copyContent(to: string, from = join(projectRoot, 'content')): vo
 	cpSync(from, to, { recursive: true });
 	for (const folder of TEAM_FOLDERS) {
 		const dir = join(to, folder);
-		const target = relative(dir, join(projectRoot, 'src/components/guide')).split(sep).join('/');
 		for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx'))) {
 			const file = join(dir, name);
-			const text = readFileSync(file, 'utf-8').replace(/(from\s+['"])(?:\.\.\/)+src\/components\/guide\//g, `$1${target}/`);
-			writeFileSync(file, text);
+			writeFileSync(file, repointGuideImports(readFileSync(file, 'utf-8'), dir, join(projectRoot, 'src/components/guide')));
 		}
 	}
 }

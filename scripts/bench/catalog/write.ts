@@ -1,8 +1,9 @@
 /** Writing the generated catalog: JSON files, pass folders (index.mdx and linked photos), bare entries. */
 import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { passToMdx, yamlScalar } from '../../../src/lib/content-files/pass-to-mdx.ts';
 import { passFrontmatterSchema } from '../../../src/schemas/pass.ts';
+import { repointGuideImports } from '../../lib/repoint-guide-imports.ts';
 import { type GeneratedCatalog, type PassSpec } from './specs.ts';
 
 export function writeJson(file: string, data: unknown): void {
@@ -22,14 +23,12 @@ export function copyFolder(from: string, to: string): void {
  */
 export function copyTeamPages(from: string, to: string, componentFolder: string): void {
 	mkdirSync(to, { recursive: true });
-	const target = relative(to, componentFolder).split(sep).join('/');
 	for (const name of readdirSync(from)) {
 		const text = readFileSync(join(from, name), 'utf-8')
 			.split('\n')
 			.filter((line) => !/<(FakeComparison|SecurityCloseUp)\b/.test(line))
-			.map((line) => line.replace(/(from\s+['"])(?:\.\.\/)+src\/components\/guide\//, `$1${target}/`))
 			.join('\n');
-		writeFileSync(join(to, name), text);
+		writeFileSync(join(to, name), repointGuideImports(text, to, componentFolder));
 	}
 }
 
