@@ -8,9 +8,9 @@
  * builds write must be the same, and the incremental build must really have copied pages.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirFor } from '../../src/content-dir.ts';
 import { compareBuilds } from '../helpers/compare-builds.ts';
@@ -20,6 +20,11 @@ import { copyContent } from '../helpers/copy-content.ts';
 const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));
 const content = join(work, 'content');
 const cacheDir = join(projectRoot, cacheDirFor(content));
+
+/** Pages of routes without `getStaticPaths` (no key to give): rendered every build, and cheap. */
+const UNKEYED = new Set(
+	['404', 'about', 'bands', 'browse', 'collection', 'collection/shared', 'compare', 'contribute', 'data', 'guides', 'index', 'pass-types', 'printers', 'search', 'stats', 'timeline', 'tours'].map((p) => (p === 'index' ? '/index.html' : p === '404' ? '/404.html' : `/${p}/index.html`)),
+);
 
 /** `astro build` of the copy (the search index is not Astro's and has its own test). */
 function build(outDir: string): { output: string; restored: string[] } {
@@ -46,6 +51,7 @@ function edit(file: string, change: (text: string) => string): void {
 }
 
 let incremental: ReturnType<typeof build>;
+let unchanged: ReturnType<typeof build>;
 let clean: ReturnType<typeof build>;
 
 beforeAll(() => {
@@ -68,6 +74,8 @@ beforeAll(() => {
 	rmSync(join(content, 'passes/motorhead-berlin-2015-guest-satin-sticky'), { recursive: true });
 
 	incremental = build(join(work, 'incremental'));
+	// Nothing changed since: every page with a key is copied.
+	unchanged = build(join(work, 'unchanged'));
 	// The same content, with Astro's record of the last build's pages gone: every page rendered.
 	rmSync(join(cacheDir, 'incremental-build.json'));
 	clean = build(join(work, 'clean'));
@@ -96,5 +104,18 @@ describe('an incremental build after the catalog changed', () => {
 			expect(restored.has(page), page).toBe(false);
 		}
 		expect(existsSync(join(work, 'incremental', 'passes/motorhead-berlin-2015-guest-satin-sticky'))).toBe(false);
+		// Pages keyed on the whole catalog (lists, browse, band and type pages) were rendered again.
+		for (const page of ['/passes/index.html', '/bands/nirvana/index.html', '/browse/decade/1990s/index.html', '/pass-types/guest/index.html']) expect(restored.has(page), page).toBe(false);
+	});
+});
+
+describe('a rebuild with nothing changed', () => {
+	it('copies every page of a route with keys — pass, tour, list, browse, band, type, printer and guide pages — and writes the same files', () => {
+		const pages = (dir: string) => readdirSync(join(work, dir), { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html')).map((f) => `/${f.split(sep).join('/')}`);
+		const keyed = pages('unchanged').filter((page) => !UNKEYED.has(page));
+		expect(keyed.length).toBeGreaterThan(pages('unchanged').length - UNKEYED.size - 1);
+		for (const page of ['/passes/index.html', '/passes/newest/index.html', '/bands/nirvana/index.html', '/browse/decade/1990s/index.html', '/pass-types/guest/index.html', '/guides/authenticating-passes/index.html']) expect(keyed, page).toContain(page);
+		expect(keyed.filter((page) => !unchanged.restored.includes(page))).toEqual([]);
+		expect(compareBuilds(join(work, 'incremental'), join(work, 'unchanged')).differences).toEqual([]);
 	});
 });

@@ -16,20 +16,25 @@ const files = readCatalogFiles(join(projectRoot, 'content'), projectRoot);
 const TODAY = '2026-12-05';
 
 /** The catalog and its keys, with `change` applied to the files first; photo sizes from their names. */
-function keysOf(change: (f: typeof files) => typeof files = (f) => f, photoHash = (src: string, passId: string) => `${passId}/${src}`) {
+function keysOf(change: (f: typeof files) => typeof files = (f) => f, photoHash = (src: string, passId: string) => `${passId}/${src}`, guides = 'guides as listed') {
 	const changed = change(files);
 	const catalog = buildCatalog({ ...changed, today: TODAY });
 	const photos = new Map(changed.passes.map((p) => [p.id, p.data.photos]));
 	const keys = new PageCacheKeys({
 		today: catalog.today,
 		photosOf: (pass) => (photos.get(pass.id) ?? []).map((photo) => shownPhoto(photo, { hash: createHash('sha256').update(photoHash(photo.src, pass.id)).digest('hex'), width: 1600, height: 1000 })),
+		everything: () => ({ passes: catalog.passes, records: [...catalog.bands, ...catalog.tours, ...catalog.passTypes, ...catalog.printers], other: guides }),
 	});
 	return {
 		catalog,
 		passPages: new Map(catalog.passes.map((p) => [p.id, keys.passPage(p)])),
 		tourPages: new Map(catalog.tours.map((t) => [t.id, keys.tourPage(t)])),
+		compareData: new Map(catalog.passes.map((p) => [p.id, keys.compareData(p)])),
+		listPage: keys.catalogPage('passes/[...list]'),
 	};
 }
+
+const none = () => ({ passes: [], records: [], other: '' });
 
 const changedKeys = (a: Map<string, string>, b: Map<string, string>) => [...a.keys()].filter((id) => a.get(id) !== b.get(id)).sort();
 const renameBand = (id: string, name: string) => (f: typeof files) => ({
@@ -76,10 +81,35 @@ describe('PageCacheKeys', () => {
 
 	it('a day later is another key: band statuses and ages are as of the build day', () => {
 		const catalog = buildCatalog({ ...files, today: '2026-12-06' });
-		const keys = new PageCacheKeys({ today: catalog.today, photosOf: () => [] });
+		const keys = new PageCacheKeys({ today: catalog.today, photosOf: () => [], everything: none });
 		const pass = catalog.passes[0];
 		if (!pass) throw new Error('empty sample');
-		const sameDay = new PageCacheKeys({ today: TODAY, photosOf: () => [] });
+		const sameDay = new PageCacheKeys({ today: TODAY, photosOf: () => [], everything: none });
 		expect(keys.passPage(pass)).not.toBe(sameDay.passPage(pass));
+		expect(keys.catalogPage('passes/[...list]')).not.toBe(sameDay.catalogPage('passes/[...list]'));
+	});
+
+	it('keys a page on the whole catalog: the same catalog, the same key; any change to it, another', () => {
+		expect(keysOf().listPage).toBe(before.listPage);
+		const tour = before.catalog.tours.find((t) => t.passes.length === 0) ?? before.catalog.tours[0];
+		if (!tour) throw new Error('no tour in the sample');
+		const changes: [string, ReturnType<typeof keysOf>][] = [
+			['a band renamed', keysOf(renameBand('nirvana', 'Nirvana UK'))],
+			['a photo replaced', keysOf(undefined, (src, passId) => (passId === before.catalog.passes[0]?.id && src === './front.jpg' ? 'other bytes' : `${passId}/${src}`))],
+			['a pass removed', keysOf((f) => ({ ...f, passes: f.passes.slice(1) }))],
+			['a tour renamed', keysOf((f) => ({ ...f, tours: f.tours.map((t) => (t.id === tour.id ? { ...t, data: { ...t.data, name: `${t.data.name} II` } } : t)) }))],
+			['a guide retitled', keysOf(undefined, undefined, 'guides as listed, one retitled')],
+		];
+		for (const [change, after] of changes) expect(after.listPage, change).not.toBe(before.listPage);
+	});
+
+	it('keys compare data on the pass and the passes it names: a fake retitled changes its genuine pass’s', () => {
+		const fake = before.catalog.passes.find((p) => p.fakeOf !== undefined);
+		if (!fake?.fakeOf) throw new Error('no fake in the sample');
+		const after = keysOf((f) => ({ ...f, passes: f.passes.map((p) => (p.id === fake.id ? { ...p, data: { ...p.data, title: `${p.data.title} (retitled)` } } : p)) }));
+		const changed = changedKeys(before.compareData, after.compareData);
+		expect(changed).toContain(fake.id);
+		expect(changed).toContain(fake.fakeOf.id);
+		expect(changed.length).toBeLessThan(before.compareData.size / 4);
 	});
 });

@@ -67,11 +67,18 @@ export class PageCacheKeys {
 	readonly #photosOf: (pass: AnyPass) => readonly ShownPhoto[];
 	readonly #records = new Map<AnyRecord, string>();
 	readonly #passes = new Map<AnyPass, string>();
+	readonly #everything: () => { passes: readonly AnyPass[]; records: readonly AnyRecord[]; other: string };
+	#catalog: string | undefined;
 
-	/** `today` fixes statuses and ages (`catalog.today`); `photosOf` is how pages get a pass's photos. */
-	constructor(options: { today: string; photosOf: (pass: AnyPass) => readonly ShownPhoto[] }) {
+	/**
+	 * `today` fixes statuses and ages (`catalog.today`); `photosOf` is how pages get a pass's photos;
+	 * `everything` is all a page can read: every pass and record of the catalog, and the text of
+	 * anything else pages list (the guides' frontmatter), for pages keyed on the whole catalog.
+	 */
+	constructor(options: { today: string; photosOf: (pass: AnyPass) => readonly ShownPhoto[]; everything: () => { passes: readonly AnyPass[]; records: readonly AnyRecord[]; other: string } }) {
 		this.#today = options.today;
 		this.#photosOf = options.photosOf;
+		this.#everything = options.everything;
 	}
 
 	/** One record's own text, digested. */
@@ -117,6 +124,26 @@ export class PageCacheKeys {
 			'|',
 			...(shows.records ?? []).map((record) => this.record(record)),
 		])}`;
+	}
+
+	/**
+	 * A page that shows a wide view of the catalog — a paged list, a browse value, a band, type or
+	 * printer page with its filters and counts, a data file: keyed on everything, so any change to
+	 * the catalog renders it again and an unchanged catalog never does. Narrower keys would save
+	 * renders when one pass is added, but each would be one more hand-written list of what a page
+	 * shows; these pages are a third of a 10,000-pass build and cheap to render.
+	 */
+	catalogPage(route: string): string {
+		if (this.#catalog === undefined) {
+			const { passes, records, other } = this.#everything();
+			this.#catalog = sha([...passes.map((pass) => this.pass(pass)), '|', ...records.map((record) => this.record(record)), '|', other]);
+		}
+		return `${KEY_VERSION}.${sha([route, this.#today, this.#catalog])}`;
+	}
+
+	/** A pass's compare data: the pass, with its photos, and the passes it names (its genuine pass, fakes and the pass it varies). */
+	compareData(pass: AnyPass): string {
+		return this.page('passes/[slug]/compare.json', { passes: [pass, pass.fakeOf, pass.variantOf, ...pass.fakes] });
 	}
 
 	/** A pass page: the pass, its related passes, and the passes it is a fake or variant of, or that are its. */

@@ -2,8 +2,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type Band, catalog } from '../../../data/catalog.ts';
 import type { ContributeBand } from '../../../lib/catalog/contribute-data.ts';
+import { pageCacheKeys } from '../../../data/page-cache-keys.ts';
 
-export const getStaticPaths = (() => catalog.bands.map((band) => ({ params: { band: band.id }, props: { band } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => catalog.bands.map((band) => ({ params: { band: band.id }, props: { band }, cacheKey: pageCacheKeys.catalogPage('contribute/bands/[band].json') }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ band: Band }> = ({ props: { band } }) => {
 	const body: ContributeBand = {
