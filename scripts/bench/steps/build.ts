@@ -13,13 +13,15 @@ interface Phases {
 	typesS?: number;
 	viteS?: number;
 	renderS?: number;
-	imagesS?: number;
+	/** The photo step inside content sync: checking photos and encoding derivatives not yet cached. */
+	photosS?: number;
 	searchIndexS?: number;
 	/** The index was copied from the last build's (no page changed). */
 	searchIndexReused?: boolean;
 	pagesBuilt?: number;
-	imageTransforms?: number;
-	imageCacheHits?: number;
+	/** Photos encoded by this build (each once, ever), and the derivative files written for them. */
+	photosEncoded?: number;
+	derivativesWritten?: number;
 }
 
 export interface BuildResult {
@@ -67,16 +69,18 @@ function parsePhases(lines: readonly { t: number; text: string }[]): Phases {
 	};
 	const render = completedAfter(/generating static routes|prerendering static routes/);
 	if (render !== undefined) phases.renderS = render;
-	const images = completedAfter(/generating optimized images/);
-	phases.imagesS = images ?? 0;
+	// "[photo-loader] 24 photo file(s): 24 checked, 24 encoded (192 derivative(s)), 0 refused, in 4.0 s"
+	const photos = /(\d+) encoded \((\d+) derivative\(s\)\), \d+ refused, in ([\d.]+) s/.exec(at(/\[photo-loader\] \d+ photo file/)?.text ?? '');
+	if (photos) {
+		phases.photosEncoded = Number(photos[1]);
+		phases.derivativesWritten = Number(photos[2]);
+		phases.photosS = Number(photos[3]);
+	}
 	const index = lines.find((l) => /\[search-index\] (indexed|reused the index of) \d+ pages in \d+ ms/.test(l.text));
 	if (index) phases.searchIndexS = Number(/in (\d+) ms/.exec(index.text)?.[1]) / 1000;
 	if (index) phases.searchIndexReused = index.text.includes('reused');
 	const built = lines.find((l) => /\[build\] (\d+) page\(s\) built/.test(l.text));
 	if (built) phases.pagesBuilt = Number(/(\d+) page\(s\)/.exec(built.text)?.[1]);
-	const imageLines = lines.filter((l) => /^\S+\s+▶ /.test(l.text) || / ▶ \//.test(l.text));
-	phases.imageTransforms = imageLines.length;
-	phases.imageCacheHits = imageLines.filter((l) => /reused cache entry/.test(l.text)).length;
 	return phases;
 }
 
@@ -159,7 +163,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 	const p = result.phases;
 	console.log(
 		`  ${options.label.padEnd(28)} ${fmt(result.wallS)} s wall, ${fmt(result.cpuS)} s CPU, peak RSS ${result.peakTreeRssMb} MB ` +
-			`(sync ${fmt(p.contentSyncS)} · render ${fmt(p.renderS)} · images ${fmt(p.imagesS)} · index ${fmt(p.searchIndexS)}; load ${result.loadBefore}→${result.loadAfter})` +
+			`(sync ${fmt(p.contentSyncS)} · render ${fmt(p.renderS)} · photos ${fmt(p.photosS)} · index ${fmt(p.searchIndexS)}; load ${result.loadBefore}→${result.loadAfter})` +
 			(result.cachedPages > 0 ? ` [${result.cachedPages} pages cached]` : ''),
 	);
 	if (exitCode !== 0) {
