@@ -2,11 +2,15 @@
  * The badges of one pass as DOM, for rows built in the browser (the collection page, the shared
  * list, search results): the same markup as src/components/PassBadges.astro, from the same table.
  */
-import { PASS_BADGES, type BadgeFacts, passBadges } from '../lib/catalog/pass-badges.ts';
+import { PASS_BADGES, type BadgeFacts, type PassBadge, passBadges } from '../lib/catalog/pass-badges.ts';
 
 /** `<p class="pass-badges">` for the pass, or null when it carries none. */
 export function passBadgeList(facts: BadgeFacts): HTMLParagraphElement | null {
-	const badges = passBadges(facts);
+	return badgeList(passBadges(facts));
+}
+
+/** The same for badges already worked out (a search result carries their keys in its metadata). */
+export function badgeList(badges: readonly PassBadge[]): HTMLParagraphElement | null {
 	if (badges.length === 0) return null;
 	const line = document.createElement('p');
 	line.className = 'pass-badges';

@@ -186,7 +186,9 @@ describe('search results', () => {
 			await open('/search/?q=reprint', width);
 			const fake = catalog.passes.find((p) => p.fakeOf);
 			const card = page.locator('#search-results .card', { hasText: fake?.title ?? '?' }).first();
-			expect(await card.locator('.pass-badge').allTextContents()).toContain('Fake / reprint');
+			// As on the cards: the warning sign is shown, and hidden from screen readers, which hear the word.
+			expect(await card.locator('.pass-badge[data-warning]').allTextContents()).toContain('⚠ Fake / reprint');
+			expect(await card.locator('.pass-badge[data-warning] [aria-hidden="true"]').allTextContents()).toEqual(['⚠ ']);
 			const photo = await card.locator('img').boundingBox();
 			expect(photo?.width).toBeGreaterThanOrEqual(120);
 			expect(await card.textContent()).toContain(fake?.band.name);

@@ -7,6 +7,7 @@
  */
 import { PASS_BADGES, type PassBadge } from '../../lib/catalog/pass-badges.ts';
 import { element } from '../dom.ts';
+import { badgeList } from '../pass-badges-dom.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 const decoder = document.createElement('textarea');
@@ -40,17 +41,9 @@ function passSnippet(result: PagefindResultData): (Node | string)[] {
 	return story ? excerptNodes(story.excerpt) : [result.meta['snippet'] ?? ''];
 }
 
-function badgeList(keys: string | undefined): HTMLElement | undefined {
-	const badges = (keys ?? '').split(' ').filter((k): k is PassBadge => Object.hasOwn(PASS_BADGES, k));
-	if (badges.length === 0) return undefined;
-	// The markup of PassBadges.astro, so results take the cards' badge colours in both schemes.
-	return element(
-		'p',
-		{ class: 'pass-badges' },
-		...badges.map((b) =>
-			element('span', { class: 'pass-badge', 'data-badge': b, ...(PASS_BADGES[b].warning ? { 'data-warning': '' } : {}), title: PASS_BADGES[b].description }, PASS_BADGES[b].label),
-		),
-	);
+/** The badge keys a result's metadata lists, as the cards' badge markup. */
+function resultBadges(keys: string | undefined): HTMLElement | null {
+	return badgeList((keys ?? '').split(' ').filter((k): k is PassBadge => Object.hasOwn(PASS_BADGES, k)));
 }
 
 /** "Own" / "Want" toggles, as CardCollectionToggle.astro writes them; wired by the caller. */
@@ -78,7 +71,7 @@ export function resultCard(result: PagefindResultData, kind: string | undefined)
 	if (isPass) {
 		body.append(element('p', {}, [meta['band'], meta['type']].filter(Boolean).join(' · ')));
 		body.append(element('p', {}, [meta['tour'], meta['date']].filter(Boolean).join(' · ')));
-		const badges = badgeList(meta['badges']);
+		const badges = resultBadges(meta['badges']);
 		if (badges) body.append(badges);
 		body.append(element('p', { class: 'excerpt' }, ...passSnippet(result)));
 		if (meta['pass']) body.append(collectionToggles(meta['pass'], title));
