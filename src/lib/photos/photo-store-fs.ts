@@ -11,8 +11,8 @@
  * committed-photo checks found in its bytes) is kept the same way, under the checks' version.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { copyFile, link, mkdir, open, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DERIVATIVE_PATH, type PhotoFacts } from './photo-recipe.ts';
@@ -44,8 +44,18 @@ export function withPhotoFile<T>(file: string, use: (localFile: string) => Promi
  * a file rewritten to the same size and mtime still gets a new key and is hashed again.
  */
 export async function photoStatKey(file: string): Promise<string> {
-	const s = await stat(file, { bigint: true });
+	const s = statSync(file, { bigint: true });
 	return `${s.size}:${s.mtimeNs}:${s.ctimeNs}:${s.ino}`;
+}
+
+/*
+ * The lookups a warm build makes for every photo — its identity, verdict, manifest and the size of
+ * each derivative, about a dozen tiny reads per photo — use the synchronous calls: through libuv's
+ * four-thread pool, 20,000 photos' lookups took 10.7 s of a 59 s rebuild; synchronously they are
+ * bounded by the disk cache. Writes and hashing stay asynchronous.
+ */
+function readJson(file: string): unknown {
+	return JSON.parse(readFileSync(file, 'utf-8'));
 }
 
 /** What a manifest records: the photo's facts, and the size of every derivative made for it under one recipe. */
@@ -113,7 +123,7 @@ export class PhotoCache {
 	async readVerdict(hash: string, checks: string): Promise<PhotoVerdict | undefined> {
 		let verdict: PhotoVerdict;
 		try {
-			verdict = JSON.parse(await readFile(this.verdictFile(hash, checks), 'utf-8')) as PhotoVerdict;
+			verdict = readJson(this.verdictFile(hash, checks)) as PhotoVerdict;
 		} catch {
 			return undefined;
 		}
@@ -134,11 +144,11 @@ export class PhotoCache {
 
 	/** Size of a derivative in the cache, or undefined when there is none. */
 	async sizeOf(path: string): Promise<number | undefined> {
-		try {
-			return (await stat(this.file(path))).size;
-		} catch {
-			return undefined;
-		}
+		return this.sizeOfSync(path);
+	}
+
+	private sizeOfSync(path: string): number | undefined {
+		return statSync(this.file(path), { throwIfNoEntry: false })?.size;
 	}
 
 	/** Writes `target` (an absolute path in the cache) by having `write` fill a temporary file, then renaming it. */
@@ -176,13 +186,13 @@ export class PhotoCache {
 	async readManifest(hash: string, recipe: string): Promise<PhotoManifest | undefined> {
 		let manifest: PhotoManifest;
 		try {
-			manifest = JSON.parse(await readFile(this.manifestFile(hash, recipe), 'utf-8')) as PhotoManifest;
+			manifest = readJson(this.manifestFile(hash, recipe)) as PhotoManifest;
 		} catch {
 			return undefined;
 		}
 		if (manifest.hash !== hash || manifest.recipe !== recipe || !Number.isInteger(manifest.width) || !Number.isInteger(manifest.height)) return undefined;
 		for (const [path, bytes] of Object.entries(manifest.files ?? {})) {
-			if (!DERIVATIVE_PATH.test(path) || (await this.sizeOf(path)) !== bytes) return undefined;
+			if (!DERIVATIVE_PATH.test(path) || this.sizeOfSync(path) !== bytes) return undefined;
 		}
 		return manifest;
 	}
