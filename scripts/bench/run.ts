@@ -257,6 +257,7 @@ function printSize(size: SizeResult): void {
 		const s = size.search;
 		console.log(`  search (20 queries, p50 / p95): cold load ${s.coldLoadMs.p50} / ${s.coldLoadMs.p95} ms, ${s.coldLoadKb.p50} kB; cold first search ${s.coldFirstSearchMs.p50} / ${s.coldFirstSearchMs.p95} ms, ${s.coldFirstSearchKb.p50} / ${s.coldFirstSearchKb.p95} kB`);
 		console.log(`    cold UI (navigation → results) ${s.coldUiMs.p50} / ${s.coldUiMs.p95} ms, ${s.coldUiKb.p50} / ${s.coldUiKb.p95} kB (Pagefind ${s.coldUiPagefindKb.p50} kB); warm ${s.warmFirstMs.p50} / ${s.warmFirstMs.p95} ms, ${s.warmFirstKb.p50} / ${s.warmFirstKb.p95} kB; repeat ${s.warmRepeatMs.p50} / ${s.warmRepeatMs.p95} ms`);
+		console.log(`    typed on a loaded search page (its own worker, until the page shows the results) ${s.typedMs.p50} / ${s.typedMs.p95} ms, ${s.typedKb.p50} / ${s.typedKb.p95} kB`);
 		console.log(`    search page load: ${s.warmPageLoad.ms} ms, ${(s.warmPageLoad.bytes / 1024).toFixed(0)} kB ${JSON.stringify(Object.fromEntries(Object.entries(s.warmPageLoad.bytesByKind).map(([k, v]) => [k, Math.round(v / 1024)])))}`);
 		for (const q of s.queries) {
 			console.log(`    ${q.label.padEnd(20)} ${String(q.results).padStart(6)} results  cold ${String(q.coldSearchMs).padStart(6)} ms ${(q.coldSearchBytes / 1024).toFixed(0).padStart(5)} kB  UI ${String(q.coldUiMs).padStart(6)} ms ${(q.coldUiBytes / 1024).toFixed(0).padStart(5)} kB  warm ${String(q.warmFirstMs).padStart(6)} ms ${(q.warmFirstBytes / 1024).toFixed(0).padStart(5)} kB  repeat ${q.warmRepeatMs} ms`);

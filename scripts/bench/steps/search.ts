@@ -143,6 +143,31 @@ const PAGE_SEARCH = async ([term, filters]: [string | null, unknown]) => {
 	return { ms: performance.now() - t0, results: found.results.length };
 };
 
+/**
+ * In the page: the reader's next search on a search page that has loaded — the words put in the
+ * box and the form submitted, timed until the page's status line reports them (the page's own
+ * Pagefind, in its worker, and the result cards drawn). Only for queries with words.
+ */
+const PAGE_TYPED_SEARCH = async (term: string) => {
+	const form = document.getElementById('search-form') as HTMLFormElement;
+	const input = document.getElementById('search-query') as HTMLInputElement;
+	const status = document.getElementById('search-status') as HTMLElement;
+	const t0 = performance.now();
+	const done = new Promise<void>((resolve) => {
+		const observer = new MutationObserver(() => {
+			if (!form.hasAttribute('aria-busy') && (status.textContent ?? '').includes(`“${term}”`)) {
+				observer.disconnect();
+				resolve();
+			}
+		});
+		observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+	});
+	input.value = term;
+	form.requestSubmit();
+	await done;
+	return performance.now() - t0;
+};
+
 export interface QueryResult {
 	label: string;
 	query: string;
@@ -162,6 +187,9 @@ export interface QueryResult {
 	warmFirstMs: number;
 	warmFirstBytes: number;
 	warmRepeatMs: number;
+	/** One loaded search page (its own worker): this query typed and submitted, until the page shows it; bytes fetched for it. */
+	typedMs?: number;
+	typedBytes?: number;
 }
 
 const SETTLED_SCRIPT = `(() => {
@@ -255,12 +283,31 @@ export async function searchBench(browser: Browser, base: string, root: string, 
 	}
 	await context.close();
 
+	// Typed: a fresh search page, loaded and settled; each query with words typed once, as a reader would.
+	const typed = new Map<number, { ms: number; bytes: number }>();
+	{
+		const { context, page, net } = await fresh();
+		await page.addInitScript(SETTLED_SCRIPT);
+		await page.goto(`${base}/search/`, { waitUntil: 'commit' });
+		await settle(page);
+		await pause(300);
+		for (const [i, query] of queries.entries()) {
+			if (!query.term) continue;
+			net.reset();
+			const ms = await page.evaluate(PAGE_TYPED_SEARCH, query.term);
+			await pause(100);
+			typed.set(i, { ms: round(ms), bytes: sum(bytesByKind(await net.entries())) });
+		}
+		await context.close();
+	}
+
 	queries.forEach((_, i) => {
 		const c = cold[i];
 		const u = ui[i];
 		const w = warmFirst[i];
 		if (!c || !u || !w) return;
-		results.push({ ...c, ...u, warmFirstMs: w.ms, warmFirstBytes: w.bytes, warmRepeatMs: warmRepeat[i] ?? 0 });
+		const t = typed.get(i);
+		results.push({ ...c, ...u, warmFirstMs: w.ms, warmFirstBytes: w.bytes, warmRepeatMs: warmRepeat[i] ?? 0, ...(t ? { typedMs: t.ms, typedBytes: t.bytes } : {}) });
 	});
 	return { queries: results, warmPageLoad };
 }
@@ -270,7 +317,8 @@ export function round(n: number): number {
 }
 
 export function searchSummary(queries: readonly QueryResult[]) {
-	const col = (pick: (q: QueryResult) => number) => ({ p50: round(median(queries.map(pick))), p95: round(quantile(queries.map(pick), 0.95)), max: round(Math.max(...queries.map(pick))) });
+	const colOf = (values: readonly number[]) => ({ p50: round(median(values)), p95: round(quantile(values, 0.95)), max: round(Math.max(...values)) });
+	const col = (pick: (q: QueryResult) => number) => colOf(queries.map(pick));
 	return {
 		coldLoadMs: col((q) => q.coldLoadMs),
 		coldLoadKb: col((q) => q.coldLoadBytes / 1024),
@@ -283,5 +331,7 @@ export function searchSummary(queries: readonly QueryResult[]) {
 		warmFirstMs: col((q) => q.warmFirstMs),
 		warmFirstKb: col((q) => q.warmFirstBytes / 1024),
 		warmRepeatMs: col((q) => q.warmRepeatMs),
+		typedMs: colOf(queries.flatMap((q) => (q.typedMs === undefined ? [] : [q.typedMs]))),
+		typedKb: colOf(queries.flatMap((q) => (q.typedBytes === undefined ? [] : [q.typedBytes / 1024]))),
 	};
 }
