@@ -152,15 +152,19 @@ const PAGE_TYPED_SEARCH = async (term: string) => {
 	const form = document.getElementById('search-form') as HTMLFormElement;
 	const input = document.getElementById('search-query') as HTMLInputElement;
 	const status = document.getElementById('search-status') as HTMLElement;
+	const before = status.textContent;
 	const t0 = performance.now();
-	const done = new Promise<void>((resolve) => {
+	// Settled when the status line has changed and says what was found (a typo is reported under its correction).
+	const done = new Promise<void>((resolve, reject) => {
 		const observer = new MutationObserver(() => {
-			if (!form.hasAttribute('aria-busy') && (status.textContent ?? '').includes(`“${term}”`)) {
+			const text = status.textContent ?? '';
+			if (!form.hasAttribute('aria-busy') && text !== before && /\d|Nothing|not available/.test(text)) {
 				observer.disconnect();
 				resolve();
 			}
 		});
 		observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+		setTimeout(() => reject(new Error(`no results shown for “${term}” within 30 s`)), 30_000);
 	});
 	input.value = term;
 	form.requestSubmit();
