@@ -34,6 +34,12 @@ async function filtered(): Promise<void> {
 }
 
 const resultCount = async () => Number(/(\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+/** A card's shape: each element's tag and classes, in document order, and its words. */
+const cardShape = (selector: string) =>
+	page.locator(selector).evaluate((card) => ({
+		elements: [card, ...card.querySelectorAll('*')].map((el) => [el.tagName.toLowerCase(), ...[...el.classList].sort()].join('.')),
+		text: card.textContent?.replace(/\s+/g, ' ').trim(),
+	}));
 const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const nirvana = catalog.passes.filter((p) => p.band.name === 'Nirvana');
 
@@ -119,18 +125,34 @@ describe('filters on a band page', () => {
 		expect(await overflow()).toBe(0);
 		await panel.locator('[data-filter-done]').click();
 		expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['All access']);
-		const titles = await page.locator('[data-filter-results] .card h3').allTextContents();
+		const titles = await page.locator('[data-filter-results] .pass-card-title').allTextContents();
 		expect(titles.sort()).toEqual(allAccess.map((p) => p.title).sort());
 		expect(await page.locator('[data-filter-static]').isVisible()).toBe(false);
 		expect(await page.locator('[data-filter-chips] .chip').allTextContents()).toEqual(['All access ×']);
 
 		await page.reload();
 		await filtered();
-		expect((await page.locator('[data-filter-results] .card h3').allTextContents()).sort()).toEqual(allAccess.map((p) => p.title).sort());
+		expect((await page.locator('[data-filter-results] .pass-card-title').allTextContents()).sort()).toEqual(allAccess.map((p) => p.title).sort());
 		await page.locator('[data-filter-chips] .chip').click();
 		await filtered();
 		expect(await page.locator('[data-filter-static]').isVisible()).toBe(true);
 		expect(new URL(page.url()).search).toBe('');
+		expect(errors).toEqual([]);
+	});
+
+	it('draw a filtered pass exactly as the page’s own card of it', async () => {
+		await open('/bands/nirvana/', 1280);
+		const ids = allAccess.map((p) => p.id);
+		const before = [];
+		for (const id of ids) before.push(await cardShape(`[data-filter-static] .pass-card[data-pass-id="${id}"]`));
+		expect(before.flatMap((s) => s.elements)).toContain('div.pass-card-photo');
+		await page.locator('#band-filters input[name="type"][value="All access"]').click();
+		await filtered();
+		// Wired toggles lose their hidden attribute on both; compare once both lists are wired.
+		await page.waitForFunction(() => !document.querySelector('[data-filter-results] [data-card-collection][hidden]'));
+		const after = [];
+		for (const id of ids) after.push(await cardShape(`[data-filter-results] .pass-card[data-pass-id="${id}"]`));
+		expect(after).toEqual(before);
 		expect(errors).toEqual([]);
 	});
 
@@ -175,8 +197,14 @@ describe('filters on a band page', () => {
 		await page.locator('#pass-filters input[name="signed"][value="Yes"]').click();
 		await filtered();
 		const signed = catalog.passes.filter((p) => p.isSigned);
-		expect(await page.locator('[data-filter-results] .card').count()).toBe(Math.min(24, signed.length));
+		expect(await page.locator('[data-filter-results] .pass-card').count()).toBe(Math.min(24, signed.length));
 		expect(await page.locator('[data-filter-status]').textContent()).toBe(`${signed.length} of ${catalog.passes.length} passes match the filters.`);
+		// The Grid / List choice stays on screen and applies to the filtered cards as to the page's own.
+		await page.locator('[data-pass-view-choice="list"]').click();
+		const first = page.locator('[data-filter-results] .pass-card').first();
+		expect(await first.evaluate((card) => getComputedStyle(card).flexDirection)).toBe('row');
+		await page.locator('[data-pass-view-choice="grid"]').click();
+		expect(await first.evaluate((card) => getComputedStyle(card).flexDirection)).toBe('column');
 	});
 });
 
@@ -185,7 +213,7 @@ describe('search results', () => {
 		for (const width of [360, 1280]) {
 			await open('/search/?q=reprint', width);
 			const fake = catalog.passes.find((p) => p.fakeOf);
-			const card = page.locator('#search-results .card', { hasText: fake?.title ?? '?' }).first();
+			const card = page.locator('#search-results .pass-card', { hasText: fake?.title ?? '?' }).first();
 			// As on the cards: the warning sign is shown, and hidden from screen readers, which hear the word.
 			expect(await card.locator('.pass-badge[data-warning]').allTextContents()).toContain('⚠ Fake / reprint');
 			expect(await card.locator('.pass-badge[data-warning] [aria-hidden="true"]').allTextContents()).toEqual(['⚠ ']);
@@ -204,22 +232,22 @@ describe('search results', () => {
 
 	it('fill the row at 1280 px: no wide empty column beside the photo', async () => {
 		await open('/search/?q=laminate', 1280);
-		const card = await page.locator('#search-results .card').first().boundingBox();
-		const photo = await page.locator('#search-results .card img').first().boundingBox();
+		const card = await page.locator('#search-results .pass-card').first().boundingBox();
+		const photo = await page.locator('#search-results .pass-card img').first().boundingBox();
 		expect(photo && card && photo.width / card.width).toBeGreaterThan(0.9);
 	});
 
 	it('answer "blink 182" with Blink-182, and no "Did you mean"', async () => {
 		await open('/search/?q=blink+182', 360);
 		expect(await page.locator('.did-you-mean').count()).toBe(0);
-		const first = page.locator('#search-results .card').first();
+		const first = page.locator('#search-results .pass-card').first();
 		expect(await first.textContent()).toContain('Blink-182');
 		expect(await overflow()).toBe(0);
 	});
 
 	it('have Own / Want toggles that add the pass to the collection', async () => {
 		await open('/search/?q=zooropa', 1280);
-		const own = page.locator('#search-results .card').first().locator('button[data-status="owned"]');
+		const own = page.locator('#search-results .pass-card').first().locator('button[data-status="owned"]');
 		await own.click();
 		expect(await own.getAttribute('aria-pressed')).toBe('true');
 		const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => localStorage.getItem(k) ?? '').join(''));

@@ -26,14 +26,17 @@ async function open(path: string, width = 1280): Promise<void> {
 const settled = (): Promise<void> => searchSettled(page);
 
 const status = () => page.locator('#search-status').textContent();
-const resultTitles = () => page.locator('#search-results .result h3').allTextContents();
+const resultTitles = () => page.locator('#search-results :is(.pass-card-title, .page-card-title)').allTextContents();
 const resultCount = async () => Number(/(\d+)/.exec((await status()) ?? '')?.[1]);
 
 describe('search page', () => {
 	it('finds a pass by a word of its title, first', async () => {
 		await open('/search/?q=zooropa');
 		expect((await resultTitles())[0]).toBe('Zooropa production laminate');
-		expect(await page.locator('#search-results .result img').first().getAttribute('alt')).toMatch(/^Illustration of/);
+		// A pass card, as in every list of passes: its photo is decorative beside the title that names it.
+		const first = page.locator('#search-results > li').first().locator('article.pass-card');
+		expect(await first.getAttribute('data-pass-id')).toBe(catalog.passes.find((p) => p.title === 'Zooropa production laminate')?.id);
+		expect(await first.locator('.pass-card-photo > img').getAttribute('alt')).toBe('');
 		expect(errors).toEqual([]);
 	});
 
@@ -137,6 +140,10 @@ describe('search page', () => {
 		await open('/search/?q=nirvanna');
 		expect(await page.locator('.did-you-mean').textContent()).toBe('Showing results for Nirvana. Search instead for nirvanna.');
 		expect((await resultTitles())[0]).toBe('Nirvana');
+		// A band is not a pass: its card has the pass cards' frame but none of a pass's parts.
+		const band = page.locator('#search-results > li').first();
+		expect(await band.locator('article.page-card .page-card-kind').textContent()).toBe('Band');
+		expect(await band.locator('.pass-card, [data-card-collection]').count()).toBe(0);
 		await page.locator('.did-you-mean a').click();
 		await settled();
 		expect(new URL(page.url()).searchParams.get('exact')).toBe('1');

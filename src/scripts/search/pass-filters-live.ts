@@ -22,7 +22,9 @@ import { markEmpty } from './filter-groups.ts';
 import { renderChips } from './filter-chips.ts';
 import type { FilterSheet } from './filter-sheet.ts';
 import { type PagefindResult, loadCounter, loadFinder } from './pagefind-api.ts';
-import { resultCard } from './render.ts';
+import { element } from '../dom.ts';
+import { passCard } from '../pass-card-dom.ts';
+import { passFactsOf } from './render.ts';
 
 const PAGE_SIZE = 24;
 
@@ -49,6 +51,12 @@ export function startPassFilters(form: HTMLFormElement, sheet: FilterSheet, from
 	for (const input of form.querySelectorAll<HTMLInputElement>('input[data-context]')) (context.filters[input.name as FilterKey] ??= []).push(input.value);
 	const contextFilters = toPagefindFilters(context);
 	const offered = new Set(boxes.map((b) => b.name));
+	// Filtered cards are the page's own cards: same heading level, same grid, same Grid / List
+	// choice. The toggle moves out of the static list so it stays while that list is hidden.
+	const level = staticList.querySelector('.pass-card-title')?.tagName === 'H2' ? 'h2' : 'h3';
+	if (staticList.querySelector('.pass-grid.is-switchable')) results.classList.add('is-switchable');
+	const toggle = staticList.querySelector('.view-toggle');
+	if (toggle) staticList.before(toggle);
 
 	// Only the groups this page offers come from the URL: its context is not the reader's to change.
 	const fromUrl = parseSearchState(location.search);
@@ -74,7 +82,7 @@ export function startPassFilters(form: HTMLFormElement, sheet: FilterSheet, from
 	async function showMore(): Promise<void> {
 		const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
 		const items = await Promise.all(next.map((r) => r.data()));
-		const cards = items.map((item) => resultCard(item, 'Pass'));
+		const cards = items.map((item) => element('li', {}, passCard(passFactsOf(item), { level })));
 		if (shownCount === 0) results.replaceChildren();
 		results.append(...cards);
 		const stop = enhanceCollectionBoxes(cards.flatMap((card) => [...card.querySelectorAll<HTMLElement>('[data-card-collection]')]));

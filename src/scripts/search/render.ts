@@ -1,13 +1,13 @@
 /**
- * DOM builders for search results, on the search page and in the filtered lists of band, tour,
- * type and pass-list pages. A result looks like a pass card (PassCard.astro): photo, title,
- * band, tour, type, date, badges, then a few words of its story. Everything from the index is
- * inserted as text; the only markup kept from Pagefind is its <mark> highlighting, rebuilt
- * element by element.
+ * Search results as cards: a pass is a pass card (pass-card-dom.ts, PassCard.astro's markup) with
+ * its tour and a few words of its story; other pages get a card of their own in the same frame.
+ * Everything from the index is inserted as text; the only markup kept from Pagefind is its
+ * <mark> highlighting, rebuilt element by element.
  */
 import { PASS_BADGES, type PassBadge } from '../../lib/catalog/pass-badges.ts';
+import { RESULT_KINDS } from '../../lib/search/search-facets.ts';
 import { element } from '../dom.ts';
-import { badgeList } from '../pass-badges-dom.ts';
+import { type PassCardFacts, passCard } from '../pass-card-dom.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 const decoder = document.createElement('textarea');
@@ -41,44 +41,47 @@ function passSnippet(result: PagefindResultData): (Node | string)[] {
 	return story ? excerptNodes(story.excerpt) : [result.meta['snippet'] ?? ''];
 }
 
-/** The badge keys a result's metadata lists, as the cards' badge markup. */
-function resultBadges(keys: string | undefined): HTMLElement | null {
-	return badgeList((keys ?? '').split(' ').filter((k): k is PassBadge => Object.hasOwn(PASS_BADGES, k)));
+/** The badge keys a result's metadata lists, checked against the badge table. */
+function resultBadges(keys: string | undefined): PassBadge[] {
+	return (keys ?? '').split(' ').filter((k): k is PassBadge => Object.hasOwn(PASS_BADGES, k));
 }
 
-/** "Own" / "Want" toggles, as CardCollectionToggle.astro writes them; wired by the caller. */
-function collectionToggles(passId: string, title: string): HTMLElement {
-	return element(
-		'div',
-		{ class: 'card-collection', 'data-card-collection': '', 'data-pass-id': passId, role: 'group', 'aria-label': `My collection: ${title}`, hidden: '' },
-		element('button', { type: 'button', 'aria-pressed': 'false', 'data-status': 'owned' }, 'Own'),
-		element('button', { type: 'button', 'aria-pressed': 'false', 'data-status': 'wanted' }, 'Want'),
-	);
-}
-
-/** One result as a card: photo (or the kind of page), linked title, facts, badges and words. */
-export function resultCard(result: PagefindResultData, kind: string | undefined): HTMLLIElement {
+/** A pass result's facts as a card takes them (PassIndexData.astro writes this metadata). */
+export function passFactsOf(result: PagefindResultData): PassCardFacts {
 	const { meta } = result;
-	const title = meta['title'] ?? result.url;
-	const isPass = kind === 'Pass';
-	const card = element('article', { class: 'card result' });
-	if (meta['image']) {
-		card.append(element('img', { src: meta['image'], alt: meta['image_alt'] ?? '', width: '320', height: '240', loading: 'lazy', decoding: 'async' }));
-	} else {
-		card.append(element('div', { class: 'result-placeholder', 'aria-hidden': 'true' }, kind ?? ''));
-	}
-	const body = element('div', { class: 'body' }, element('h3', {}, element('a', { href: result.url }, title)));
-	if (isPass) {
-		body.append(element('p', {}, [meta['band'], meta['type']].filter(Boolean).join(' · ')));
-		body.append(element('p', {}, [meta['tour'], meta['date']].filter(Boolean).join(' · ')));
-		const badges = resultBadges(meta['badges']);
-		if (badges) body.append(badges);
-		body.append(element('p', { class: 'excerpt' }, ...passSnippet(result)));
-		if (meta['pass']) body.append(collectionToggles(meta['pass'], title));
-	} else {
-		body.append(element('p', { class: 'result-kind' }, kind ?? ''));
-		body.append(element('p', { class: 'excerpt' }, ...excerptNodes(result.excerpt)));
-	}
-	card.append(body);
+	return {
+		id: meta['pass'] ?? '',
+		url: result.url,
+		title: meta['title'] ?? result.url,
+		band: meta['band'] ?? '',
+		type: meta['type'] ?? '',
+		date: meta['date'] ?? '',
+		badges: resultBadges(meta['badges']),
+		image: meta['image'],
+	};
+}
+
+/** A band, tour, guide, pass type or printer: a card of its own with the pass cards' frame and title. */
+function pageCard(result: PagefindResultData, kind: string): HTMLElement {
+	const { meta } = result;
+	const photo = meta['image']
+		? element('div', { class: 'page-card-photo' }, element('img', { src: meta['image'], alt: '', width: '320', height: '240', loading: 'lazy', decoding: 'async' }))
+		: element('div', { class: 'page-card-photo is-empty', 'aria-hidden': 'true' }, kind);
+	const body = element(
+		'div',
+		{ class: 'page-card-body' },
+		element('h3', { class: 'page-card-title' }, element('a', { href: result.url }, meta['title'] ?? result.url)),
+		element('p', { class: 'page-card-kind' }, kind),
+		element('p', { class: 'excerpt' }, ...excerptNodes(result.excerpt)),
+	);
+	return element('article', { class: 'page-card' }, photo, body);
+}
+
+/** One search result: a pass card with its tour and a few words, or a card for another page. */
+export function resultCard(result: PagefindResultData, kind: string | undefined): HTMLLIElement {
+	const card =
+		kind === RESULT_KINDS.pass && result.meta['pass']
+			? passCard(passFactsOf(result), { tour: result.meta['tour'], snippet: passSnippet(result) })
+			: pageCard(result, kind ?? '');
 	return element('li', {}, card);
 }
