@@ -47,6 +47,19 @@ describe('reading an issue form body', { timeout: 30_000 }, () => {
 		expect(messages(body.replace('Test Tour crew laminate, second leg', 'x\nfakeOf: y')).join('\n')).toMatch(/^Title: is a one-line answer/);
 	});
 
+	it('reads an issue opened from the form before its questions were reordered, but not a mix of the two orders', async () => {
+		// The same answers in the order the template had until 2026-12-05: issues opened then are
+		// still open, and accepting one reruns the reading.
+		const earlier = await readFile(path.join(SUBMISSION_FIXTURES, 'good-earlier-form.md'), 'utf-8');
+		expect(messages(earlier)).toEqual([]);
+		expect(parseIssueBody(earlier).answers).toEqual(parseIssueBody(await good()).answers);
+		// Printer where the earlier form had it, the fake's questions where the current one has them.
+		const fake = /### Fake of\n[\s\S]*?(?=### Security features)/.exec(earlier)?.[0] ?? '';
+		expect(fake).not.toBe('');
+		const mixed = earlier.replace(fake, '').replace('### The story', `${fake}### The story`);
+		expect(messages(mixed).join('\n')).toMatch(/out of the form’s order/);
+	});
+
 	it('refuses control characters and bidirectional overrides, naming the character', async () => {
 		expect(messages((await good()).replace('London', 'Lon\u0007don'))).toEqual([expect.stringContaining('U+0007')]);
 		expect(messages((await good()).replace('London', 'Lon\u202edon'))).toEqual([expect.stringContaining('U+202E')]);
