@@ -1,9 +1,11 @@
 /**
  * Reads the body GitHub writes for an issue form: `### Label`, a blank line, the answer, and
  * "_No response_" for an empty answer. Strict, because the body is a stranger's text and can be
- * edited by hand: every section must be a label of the form, once, in the form's order; nothing
- * may come before the first; answers have size limits; control characters are refused.
+ * edited by hand: every section must be a label of the form, once, in the form's order (or wholly
+ * in the order of an earlier version of the form, `earlier-forms.ts`); nothing may come before the
+ * first; answers have size limits; control characters are refused.
  */
+import { EARLIER_FORM_ORDERS, followsOrder } from './earlier-forms.ts';
 import { FIELD_BY_LABEL, FORM_FIELDS } from './form-fields.ts';
 import { type SubmissionProblem } from './problems.ts';
 import { CONTROL_CHARACTERS, md, quote } from './safe-markdown.ts';
@@ -43,6 +45,9 @@ export function parseIssueBody(raw: string): ParsedIssue {
 		problems.push({ message: md('The issue has text before its first question — open a new issue from the “Submit a pass” form, or remove that text.') });
 	}
 
+	// An issue opened from an earlier version of the form keeps that version's order throughout.
+	const known = sections.map((s) => s.label).filter((label) => FIELD_BY_LABEL.has(label));
+	const earlierForm = EARLIER_FORM_ORDERS.some((order) => followsOrder(known, order));
 	let lastIndex = -1;
 	for (const { label, lines } of sections) {
 		const field = FIELD_BY_LABEL.get(label);
@@ -55,7 +60,7 @@ export function parseIssueBody(raw: string): ParsedIssue {
 			continue;
 		}
 		const index = FORM_FIELDS.indexOf(field);
-		if (index < lastIndex) problems.push({ field: field.label, message: md('is out of the form’s order — the issue was edited by hand; keep the sections in the order of the form.') });
+		if (index < lastIndex && !earlierForm) problems.push({ field: field.label, message: md('is out of the form’s order — the issue was edited by hand; keep the sections in the order of the form.') });
 		lastIndex = Math.max(lastIndex, index);
 		const value = lines.join('\n').trim();
 		if (value === NO_RESPONSE || value === '') continue;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
 import { MAX_BODY_CHARS, parseIssueBody } from '../../scripts/submission/parse-issue.ts';
+import { EARLIER_FORM_ORDERS } from '../../scripts/submission/earlier-forms.ts';
 import { SUBMISSION_FIXTURES } from '../helpers/submission-servers.ts';
 
 const good = () => readFile(path.join(SUBMISSION_FIXTURES, 'good.md'), 'utf-8');
@@ -58,6 +59,8 @@ describe('reading an issue form body', { timeout: 30_000 }, () => {
 		expect(fake).not.toBe('');
 		const mixed = earlier.replace(fake, '').replace('### The story', `${fake}### The story`);
 		expect(messages(mixed).join('\n')).toMatch(/out of the form’s order/);
+		// An earlier order names only questions the form still has: a renamed one needs its old label read too.
+		for (const order of EARLIER_FORM_ORDERS) expect(order.filter((label) => !FORM_FIELDS.some((f) => f.label === label))).toEqual([]);
 	});
 
 	it('refuses control characters and bidirectional overrides, naming the character', async () => {
