@@ -63,6 +63,17 @@ describe('reading an issue form body', { timeout: 30_000 }, () => {
 		for (const order of EARLIER_FORM_ORDERS) expect(order.filter((label) => !FORM_FIELDS.some((f) => f.label === label))).toEqual([]);
 	});
 
+	it('names the section that was moved, not every section after it', async () => {
+		const body = await good();
+		const permission = body.indexOf('### Permission');
+		// The last question moved to the top: only it is out of place.
+		expect(messages(`${body.slice(permission)}\n\n${body.slice(0, permission)}`)).toEqual([expect.stringMatching(/^Permission: is out of the form’s order/)]);
+		// Two questions swapped: one of the two is named, the rest stand where the form has them.
+		const swapped = body.replace(/(### Venue\n[\s\S]*?)(### City\n[\s\S]*?)(?=### setlist)/, '$2$1');
+		expect(swapped).not.toBe(body);
+		expect(messages(swapped)).toEqual([expect.stringMatching(/^(Venue|City): is out of the form’s order/)]);
+	});
+
 	it('refuses control characters and bidirectional overrides, naming the character', async () => {
 		expect(messages((await good()).replace('London', 'Lon\u0007don'))).toEqual([expect.stringContaining('U+0007')]);
 		expect(messages((await good()).replace('London', 'Lon\u202edon'))).toEqual([expect.stringContaining('U+202E')]);
