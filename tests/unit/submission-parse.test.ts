@@ -5,6 +5,7 @@ import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
 import { MAX_BODY_CHARS, parseIssueBody } from '../../scripts/submission/parse-issue.ts';
 import { EARLIER_FORM_ORDERS } from '../../scripts/submission/earlier-forms.ts';
 import { SUBMISSION_FIXTURES } from '../helpers/submission-servers.ts';
+import { randomFrom } from '../../scripts/lib/seeded-random.ts';
 
 const good = () => readFile(path.join(SUBMISSION_FIXTURES, 'good.md'), 'utf-8');
 const messages = (body: string) => parseIssueBody(body).problems.map((p) => `${p.field ?? ''}: ${p.message}`);
@@ -72,6 +73,22 @@ describe('reading an issue form body', { timeout: 30_000 }, () => {
 		const swapped = body.replace(/(### Venue\n[\s\S]*?)(### City\n[\s\S]*?)(?=### setlist)/, '$2$1');
 		expect(swapped).not.toBe(body);
 		expect(messages(swapped)).toEqual([expect.stringMatching(/^(Venue|City): is out of the form’s order/)]);
+	});
+
+	it('names exactly the moved section, wherever it is moved to (property)', () => {
+		const next = randomFrom(77);
+		const sections = render({}).split(/\n\n(?=### )/);
+		for (let run = 0; run < 200; run++) {
+			const from = Math.floor(next() * sections.length);
+			const to = Math.floor(next() * sections.length);
+			// A move by one place is a swap of two neighbours: either could be the one that moved.
+			if (Math.abs(from - to) < 2) continue;
+			const moved = [...sections];
+			const [section] = moved.splice(from, 1);
+			moved.splice(to, 0, section ?? '');
+			const label = FORM_FIELDS[from]?.label ?? '';
+			expect(messages(moved.join('\n\n')), `${label} to ${to}`).toEqual([`${label}: is out of the form’s order — the issue was edited by hand; keep the sections in the order of the form.`]);
+		}
 	});
 
 	it('refuses control characters and bidirectional overrides, naming the character', async () => {
