@@ -78,6 +78,8 @@ describe('findCatalogProblems', () => {
 		['an unknown printer', { printer: 'oto' }, `${PASS_FILE}: printer: no printer "oto"`],
 		['a format written as the type', { type: 'sticky' }, `${PASS_FILE}: type: "sticky" is how a pass was made, not the access it gave — write it in \`format\``],
 		['a format key written as the type', { type: 'satin-sticky' }, `${PASS_FILE}: type: "satin-sticky" is how a pass was made, not the access it gave`],
+		// A name every object inherits is not a format: `in` on the formats table would say it is.
+		['an unknown type named like an inherited property', { type: 'constructor' }, `${PASS_FILE}: type: no pass type "constructor" — add content/pass-types/constructor.mdx`],
 		['a tour of another band', { tour: 'beta-tour', validFrom: '1990-05' }, `${PASS_FILE}: tour: "beta-tour" is a tour of "beta", not of "alpha" — fix band or tour`],
 		['a pass dated before its tour', { validFrom: '1985-02-28' }, `${PASS_FILE}: validFrom: 1985-02-28 is outside the tour "Tour alpha-tour" (1 March – 30 November 1985)`],
 		['a pass ending after its tour', { validTo: '1986-01' }, `${PASS_FILE}: validTo: 1986-01 is outside the tour`],

@@ -167,6 +167,28 @@ describe('the web form and the issue form', () => {
 	});
 });
 
+describe('controls that name other fields', () => {
+	it('fill only their own field and their own answer, and never a key the schema lacks', () => {
+		const schemaKeys = new Set(Object.keys(passFrontmatterSchema.shape));
+		const issueIds = new Set(FORM_FIELDS.map((f) => f.id));
+		const textIds = new Set(FORM_FIELDS.filter((f) => f.kind === 'input' || f.kind === 'textarea').map((f) => f.id));
+		const hostile = ['__proto__', 'constructor', 'toString', 'photos', 'band: other', '{"band": "other"}', 'template=bug.yml', 'pass-title'];
+		for (const row of CONTRIBUTE_FIELDS.filter((r) => r.kind === 'text' || r.kind === 'select')) {
+			for (const value of hostile) {
+				const entry = entryFromValues({ [row.name]: value }, []);
+				expect(Object.getPrototypeOf(entry.pass)).toBe(Object.prototype);
+				expect(Object.keys(entry.pass).filter((key) => !schemaKeys.has(key))).toEqual([]);
+				const answers = issueAnswers(entry, passTypes);
+				expect([...answers.keys()].filter((id) => !issueIds.has(id))).toEqual([]);
+				// A typed value is in this row's text answer and no other (choices are the form's own words).
+				const holding = [...answers].filter(([id, answer]) => textIds.has(id) && answer.includes(value)).map(([id]) => id);
+				if (row.kind === 'text') expect(holding, `${row.name} = ${value}`).toEqual([row.issueField]);
+				else expect(holding.filter((id) => id !== row.issueField), `${row.name} = ${value}`).toEqual([]);
+			}
+		}
+	});
+});
+
 describe('the issue link, property', () => {
 	const plain = ['pass', 'AAA', 'Ünïcödé', '🎸', '#1', '@someone', '`code`', '&amp;', 'https://example.com/x?a=1&b=2', '  spaced  ', '%20', '+', 'ß', '中文', 'O’Brien', '"quoted"', '*', '<3'];
 	// What the issue cannot carry as written: the form must refuse these, never pass them on changed.

@@ -44,6 +44,11 @@ describe('passToMdx', () => {
 		const text = passToMdx(empty, 'x');
 		for (const key of ['tells', 'signatures', 'securityFeatures']) expect(text, key).not.toMatch(new RegExp(`^${key}:`, 'm'));
 		expect(passFrontmatterSchema.parse(parseFrontmatter(text).frontmatter)).toEqual(passFrontmatterSchema.parse(empty));
+		// Left out or written as [], a list is judged the same, refused included: a fake needs a tell.
+		const fake = { ...empty, fakeOf: 'some-genuine-pass' };
+		const judged = (input: unknown) => passFrontmatterSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+		expect(judged(parseFrontmatter(passToMdx(fake, 'x')).frontmatter)).toEqual(judged(fake));
+		expect(judged(fake)).toEqual(['tells: a known fake needs at least one tell: how can a collector spot it?']);
 		// A list the schema has no default for is written as given, so the schema still judges it.
 		expect(passToMdx({ ...pass, contributors: [] }, 'x')).toMatch(/^contributors: \[\]$/m);
 	});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
+import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 import { answersToPass } from '../../scripts/submission/answers-to-pass.ts';
 import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
 import { buildPass } from '../../scripts/submission/build-pass.ts';
@@ -78,6 +79,29 @@ describe('any answers at all (fuzz)', { timeout: 30_000 }, () => {
 			const built = buildPass(read.facts, photos, 'Sam', read.story, catalog, { id: 'x', filePath: 'content/passes/x/index.mdx', added: '2026-12-05' });
 			for (const p of [...read.problems, ...built.problems]) {
 				if (p.field !== undefined) expect(labels.has(p.field), p.field).toBe(true);
+			}
+		}
+	});
+});
+
+describe('answers that name other fields', () => {
+	it('land only in their own field, whatever they say, and never add a key the schema lacks', () => {
+		const schemaKeys = new Set(Object.keys(passFrontmatterSchema.shape));
+		const hostile = ['__proto__', 'constructor', 'prototype', 'toString', 'photos', 'band: other', '{"band": "other"}', 'title=other', '--- band: other', 'fakeOf'];
+		const oneLine = FORM_FIELDS.filter((f) => f.kind === 'input' && f.fills.length === 1 && /^\w+$/.test(f.fills[0] ?? ''));
+		expect(oneLine.length).toBeGreaterThan(10);
+		for (const field of oneLine) {
+			for (const answer of hostile) {
+				const { facts, problems } = answersToPass(new Map([[field.id, answer]]), catalog, 'sam-c');
+				expect(Object.getPrototypeOf(facts)).toBe(Object.prototype);
+				expect(Object.keys(facts).filter((key) => !schemaKeys.has(key))).toEqual([]);
+				// The answer is its field's value (as typed, or a list of it; a refused number is left
+				// out with a problem on its field), and no other field's.
+				const own = field.fills[0] ?? '';
+				if (facts[own] === undefined) expect(problems.map((p) => p.field)).toContain(field.label);
+				else expect([answer, [answer]]).toContainEqual(facts[own]);
+				const elsewhere = Object.entries(facts).filter(([key, value]) => key !== own && JSON.stringify(value).includes(JSON.stringify(answer).slice(1, -1)));
+				expect(elsewhere, `${field.id} = ${answer}`).toEqual([]);
 			}
 		}
 	});

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORM_FIELDS } from '../../scripts/submission/form-fields.ts';
 import { MAX_BODY_CHARS, parseIssueBody } from '../../scripts/submission/parse-issue.ts';
+import { EARLIER_FORM_ORDERS } from '../../scripts/submission/earlier-forms.ts';
 import { SUBMISSION_FIXTURES } from '../helpers/submission-servers.ts';
+import { randomFrom } from '../../scripts/lib/seeded-random.ts';
 
 const good = () => readFile(path.join(SUBMISSION_FIXTURES, 'good.md'), 'utf-8');
 const messages = (body: string) => parseIssueBody(body).problems.map((p) => `${p.field ?? ''}: ${p.message}`);
@@ -45,6 +47,48 @@ describe('reading an issue form body', { timeout: 30_000 }, () => {
 		expect(messages(swapped).join('\n')).toMatch(/out of the form’s order/);
 		expect(messages(`Hello\n\n${body}`).join('\n')).toMatch(/text before its first question/);
 		expect(messages(body.replace('Test Tour crew laminate, second leg', 'x\nfakeOf: y')).join('\n')).toMatch(/^Title: is a one-line answer/);
+	});
+
+	it('reads an issue opened from the form before its questions were reordered, but not a mix of the two orders', async () => {
+		// The same answers in the order the template had until 2026-12-05: issues opened then are
+		// still open, and accepting one reruns the reading.
+		const earlier = await readFile(path.join(SUBMISSION_FIXTURES, 'good-earlier-form.md'), 'utf-8');
+		expect(messages(earlier)).toEqual([]);
+		expect(parseIssueBody(earlier).answers).toEqual(parseIssueBody(await good()).answers);
+		// Printer where the earlier form had it, the fake's questions where the current one has them.
+		const fake = /### Fake of\n[\s\S]*?(?=### Security features)/.exec(earlier)?.[0] ?? '';
+		expect(fake).not.toBe('');
+		const mixed = earlier.replace(fake, '').replace('### The story', `${fake}### The story`);
+		expect(messages(mixed).join('\n')).toMatch(/out of the form’s order/);
+		// An earlier order names only questions the form still has: a renamed one needs its old label read too.
+		for (const order of EARLIER_FORM_ORDERS) expect(order.filter((label) => !FORM_FIELDS.some((f) => f.label === label))).toEqual([]);
+	});
+
+	it('names the section that was moved, not every section after it', async () => {
+		const body = await good();
+		const permission = body.indexOf('### Permission');
+		// The last question moved to the top: only it is out of place.
+		expect(messages(`${body.slice(permission)}\n\n${body.slice(0, permission)}`)).toEqual([expect.stringMatching(/^Permission: is out of the form’s order/)]);
+		// Two questions swapped: one of the two is named, the rest stand where the form has them.
+		const swapped = body.replace(/(### Venue\n[\s\S]*?)(### City\n[\s\S]*?)(?=### setlist)/, '$2$1');
+		expect(swapped).not.toBe(body);
+		expect(messages(swapped)).toEqual([expect.stringMatching(/^(Venue|City): is out of the form’s order/)]);
+	});
+
+	it('names exactly the moved section, wherever it is moved to (property)', () => {
+		const next = randomFrom(77);
+		const sections = render({}).split(/\n\n(?=### )/);
+		for (let run = 0; run < 200; run++) {
+			const from = Math.floor(next() * sections.length);
+			const to = Math.floor(next() * sections.length);
+			// A move by one place is a swap of two neighbours: either could be the one that moved.
+			if (Math.abs(from - to) < 2) continue;
+			const moved = [...sections];
+			const [section] = moved.splice(from, 1);
+			moved.splice(to, 0, section ?? '');
+			const label = FORM_FIELDS[from]?.label ?? '';
+			expect(messages(moved.join('\n\n')), `${label} to ${to}`).toEqual([`${label}: is out of the form’s order — the issue was edited by hand; keep the sections in the order of the form.`]);
+		}
 	});
 
 	it('refuses control characters and bidirectional overrides, naming the character', async () => {

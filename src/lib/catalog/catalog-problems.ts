@@ -27,7 +27,7 @@ function fileOf(entry: Entry<unknown>, folder: string): string {
 
 /** "sticky", "satin-sticky", "laminate"…: words that say how a pass was made, which a type never does. */
 function isFormatName(id: string): boolean {
-	return id in PASS_FORMATS || STICKY_FORMATS.some((format) => format.endsWith(`-${id}`));
+	return Object.hasOwn(PASS_FORMATS, id) || STICKY_FORMATS.some((format) => format.endsWith(`-${id}`));
 }
 
 function formatIsNotAType(id: string): string {
