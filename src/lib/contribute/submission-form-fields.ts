@@ -137,16 +137,24 @@ function questionOf(row: ContributeField, question: IssueQuestion): FormField {
 }
 
 /** The issue form, in the web form's order. */
-export const FORM_FIELDS: readonly FormField[] = [
-	...new Map(
-		CONTRIBUTE_FIELDS.flatMap((row) => {
-			if (row.issue) return [questionOf(row, row.issue)];
-			const gathered = GATHERED[row.issueField];
-			if (!gathered) throw new Error(`${row.name}: no issue question ${row.issueField}`);
-			return gathered;
-		}).map((f) => [f.id, f]),
-	).values(),
-];
+export const FORM_FIELDS: readonly FormField[] = issueForm();
+
+function issueForm(): FormField[] {
+	const fields = new Map<string, FormField>();
+	for (const row of CONTRIBUTE_FIELDS) {
+		if (row.issue) {
+			// A row's own question is one answer: a second row with the same id would silently replace it.
+			if (fields.has(row.issueField)) throw new Error(`${row.name}: the issue already asks ${row.issueField}`);
+			fields.set(row.issueField, questionOf(row, row.issue));
+			continue;
+		}
+		const gathered = GATHERED[row.issueField];
+		if (!gathered) throw new Error(`${row.name}: no issue question ${row.issueField}`);
+		// Several controls gather into one answer, asked where the first of them is.
+		for (const field of gathered) if (!fields.has(field.id)) fields.set(field.id, field);
+	}
+	return [...fields.values()];
+}
 
 /** Pass fields the form does not ask for, and why. */
 export const NOT_IN_FORM: Readonly<Record<string, string>> = {
