@@ -21,9 +21,19 @@ const work = mkdtempSync(join(tmpdir(), 'incremental-build-'));
 const content = join(work, 'content');
 const cacheDir = join(projectRoot, cacheDirFor(content));
 
-/** Pages of routes without `getStaticPaths` (no key to give): rendered every build, and cheap. */
+/**
+ * Pages of routes without `getStaticPaths` (no key to give): rendered every build, and cheap.
+ * Read from src/pages/, so a new static page needs no line here.
+ */
 const UNKEYED = new Set(
-	['404', 'about', 'bands', 'browse', 'collection', 'collection/shared', 'compare', 'contribute', 'data', 'guides', 'index', 'pass-types', 'printers', 'search', 'stats', 'timeline', 'tours'].map((p) => (p === 'index' ? '/index.html' : p === '404' ? '/404.html' : `/${p}/index.html`)),
+	readdirSync(join(projectRoot, 'src/pages'), { recursive: true, encoding: 'utf-8' })
+		.map((file) => file.split(sep).join('/'))
+		.filter((file) => file.endsWith('.astro') && !file.includes('[') && !readFileSync(join(projectRoot, 'src/pages', file), 'utf-8').includes('getStaticPaths'))
+		.map((file) => {
+			const route = file.replace(/\.astro$/, '');
+			if (route === '404') return '/404.html';
+			return route === 'index' || route.endsWith('/index') ? `/${route}.html` : `/${route}/index.html`;
+		}),
 );
 
 /** `astro build` of the copy (the search index is not Astro's and has its own test). */
