@@ -3,7 +3,7 @@
  * the search state's chips: checked against the sample catalog and the facet table.
  */
 import { describe, expect, it } from 'vitest';
-import { filterOptions } from '../../src/lib/search/filter-options.ts';
+import { filterOptions, rememberedFilterOptions } from '../../src/lib/search/filter-options.ts';
 import { FACETS, PASS_FACETS, facetValueOrders, passFilterValues } from '../../src/lib/search/search-facets.ts';
 import { buildTagOf, pagefindEntryUrl } from '../../src/lib/search/search-index-files.ts';
 import { activeFilters, filterCount, parseSearchState } from '../../src/lib/search/search-state.ts';
@@ -11,6 +11,19 @@ import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const catalog = catalogFromFiles();
 const orders = facetValueOrders(catalog);
+
+describe('rememberedFilterOptions', () => {
+	it('gives every page of one list the groups filterOptions gives, worked out once', () => {
+		const first = rememberedFilterOptions(catalog.passes, { orders });
+		expect(first).toEqual(filterOptions(catalog.passes, { orders }));
+		expect(rememberedFilterOptions(catalog.passes, { orders })).toBe(first);
+		const nirvana = catalog.passes.filter((p) => p.band.name === 'Nirvana');
+		const narrowed = rememberedFilterOptions(catalog.passes, { orders, context: { band: ['Nirvana'] } });
+		expect(narrowed).not.toBe(first);
+		expect(narrowed.some((g) => g.key === 'band')).toBe(false);
+		expect(rememberedFilterOptions(nirvana, { orders })).toEqual(filterOptions(nirvana, { orders }));
+	});
+});
 
 describe('filterOptions', () => {
 	it('counts every value of every offered facet exactly as the index stores it', () => {

@@ -132,14 +132,7 @@ export class PhotoCache {
 	}
 
 	async writeVerdict(verdict: PhotoVerdict): Promise<void> {
-		await this.writeAtomically(this.verdictFile(verdict.hash, verdict.checks), async (tmp) => {
-			const handle = await open(tmp, 'w');
-			try {
-				await handle.writeFile(JSON.stringify(verdict));
-			} finally {
-				await handle.close();
-			}
-		});
+		await this.writeJson(this.verdictFile(verdict.hash, verdict.checks), verdict);
 	}
 
 	/** Size of a derivative in the cache, or undefined when there is none. */
@@ -149,6 +142,18 @@ export class PhotoCache {
 
 	private sizeOfSync(path: string): number | undefined {
 		return statSync(this.file(path), { throwIfNoEntry: false })?.size;
+	}
+
+	/** Writes `value` as JSON to `target` (an absolute path in the cache), atomically. */
+	private async writeJson(target: string, value: unknown): Promise<void> {
+		await this.writeAtomically(target, async (tmp) => {
+			const handle = await open(tmp, 'w');
+			try {
+				await handle.writeFile(JSON.stringify(value));
+			} finally {
+				await handle.close();
+			}
+		});
 	}
 
 	/** Writes `target` (an absolute path in the cache) by having `write` fill a temporary file, then renaming it. */
@@ -198,14 +203,7 @@ export class PhotoCache {
 	}
 
 	async writeManifest(manifest: PhotoManifest): Promise<void> {
-		await this.writeAtomically(this.manifestFile(manifest.hash, manifest.recipe), async (tmp) => {
-			const handle = await open(tmp, 'w');
-			try {
-				await handle.writeFile(JSON.stringify(manifest));
-			} finally {
-				await handle.close();
-			}
-		});
+		await this.writeJson(this.manifestFile(manifest.hash, manifest.recipe), manifest);
 	}
 
 	/**
