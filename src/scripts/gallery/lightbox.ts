@@ -71,9 +71,16 @@ function enhance(gallery: HTMLElement): void {
 		zoomButton.focus();
 	};
 
+	// The browser gives focus back to the link that opened the lightbox, and only later fires
+	// `close`; closing through here moves focus to the photo shown last in the same task, so no
+	// one hears the wrong photo announced in between. `close` still covers other ways out.
+	const close = () => {
+		if (dialog.open) dialog.close();
+		links[index]?.focus();
+	};
 	dialog.addEventListener('close', () => {
 		zoom.fit();
-		links[index]?.focus();
+		if (document.activeElement !== links[index] && !dialog.contains(document.activeElement)) links[index]?.focus();
 	});
 
 	links.forEach((link, i) =>
@@ -85,13 +92,13 @@ function enhance(gallery: HTMLElement): void {
 	);
 	gallery.querySelector('[data-prev]')?.addEventListener('click', () => show(index - 1));
 	gallery.querySelector('[data-next]')?.addEventListener('click', () => show(index + 1));
-	gallery.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+	gallery.querySelector('[data-close]')?.addEventListener('click', close);
 	gallery.querySelector('[data-zoom-in]')?.addEventListener('click', () => zoom.zoomBy(1.5));
 	gallery.querySelector('[data-zoom-out]')?.addEventListener('click', () => zoom.zoomBy(1 / 1.5));
 	zoomButton.addEventListener('click', () => zoom.toggleDetail());
 	// A click on the backdrop (outside the stage and bar) closes, as people expect of overlays.
 	dialog.addEventListener('click', (event) => {
-		if (event.target === dialog) dialog.close();
+		if (event.target === dialog) close();
 	});
 
 	dialog.addEventListener('keydown', (event) => {
@@ -104,6 +111,12 @@ function enhance(gallery: HTMLElement): void {
 				event.preventDefault();
 				(event.shiftKey ? buttons.at(-1) : buttons[0])?.focus();
 			}
+			return;
+		}
+		if (event.key === 'Escape') {
+			// Handled here rather than by the dialog's own cancel, so focus returns in this task.
+			event.preventDefault();
+			close();
 			return;
 		}
 		if (target.tagName === 'BUTTON' && (event.key === 'Enter' || event.key === ' ')) return;
