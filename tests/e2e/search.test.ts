@@ -149,6 +149,31 @@ describe('search page', () => {
 		expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
 	});
 
+	it('describes a band, tour, printer or pass type in words, never as its facts list run together', async () => {
+		const band = catalog.bands.find((b) => b.tours.length > 0);
+		const printer = catalog.printers.find((p) => p.passes.length > 0);
+		const type = catalog.passTypes.find((t) => t.entry.data.aliases.length > 0);
+		if (!band?.tours[0] || !printer || !type) throw new Error('the sample catalog needs a band with a tour, a printer with passes and a type printed under other names');
+		// The labels of those pages' facts lists, as Pagefind's excerpt runs them together.
+		const factLabels = /Today:|Formed \d|Dates \d|Passes from this tour|Sources\.|Printed as|Granted|Issued to|How common/;
+		const searches = [
+			{ query: band.name, title: band.name, says: / in the catalog\.$/ },
+			{ query: band.tours[0].name, title: band.tours[0].name, says: / in the catalog\b/ },
+			{ query: printer.name, title: printer.name, says: / in the catalog\.$/ },
+			// Matched in the guide's prose or, when not, the type's one-line summary.
+			{ query: type.entry.data.aliases[0] ?? '', title: `${type.name} passes`, says: /\w/ },
+		];
+		for (const { query, title, says } of searches) {
+			await open(`/search/?q=${encodeURIComponent(query)}`);
+			const card = page.locator('#search-results article.page-card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+			expect(await card.count(), query).toBe(1);
+			const snippet = (await card.locator('.excerpt').textContent()) ?? '';
+			expect(snippet, query).toMatch(says);
+			expect(snippet, query).not.toMatch(factLabels);
+			expect(errors).toEqual([]);
+		}
+	});
+
 	it('finds Motörhead typed without the umlaut, and Guns N’ Roses as "GNR"', async () => {
 		await open('/search/?q=motorhead');
 		expect(await resultTitles()).toContain('Motörhead');

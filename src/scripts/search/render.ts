@@ -32,13 +32,24 @@ export function excerptNodes(excerpt: string): Node[] {
 }
 
 /**
- * What a pass result says under its facts: the words that matched, when they are in its story;
- * otherwise the story's first words (or its one-line summary). Never the page's facts table,
- * which is what Pagefind's own excerpt shows when the words matched there.
+ * Where a result's matched words are worth quoting: prose its authors wrote (a pass's story, the
+ * sections of a pass type's guide), never a list of facts. Other kinds are never quoted.
  */
-function passSnippet(result: PagefindResultData): (Node | string)[] {
-	const story = result.sub_results?.find((s) => s.url.endsWith('#story') && s.excerpt.includes('<mark>'));
-	return story ? excerptNodes(story.excerpt) : [result.meta['snippet'] ?? ''];
+const QUOTABLE_SECTIONS: Partial<Record<string, (url: string) => boolean>> = {
+	[RESULT_KINDS.pass]: (url) => url.endsWith('#story'),
+	[RESULT_KINDS.passType]: (url) => url.includes('#'),
+};
+
+/**
+ * What a result says under its title: the words that matched, when they are in quotable prose;
+ * otherwise the page's own sentence about itself (`snippet`: a pass's story opening, a band's or
+ * tour's summary). Pagefind's excerpt only for a page without one, which no indexed kind lacks.
+ */
+function snippetOf(result: PagefindResultData, kind: string): (Node | string)[] {
+	const quotable = QUOTABLE_SECTIONS[kind];
+	const matched = quotable && result.sub_results?.find((s) => quotable(s.url) && s.excerpt.includes('<mark>'));
+	if (matched) return excerptNodes(matched.excerpt);
+	return result.meta['snippet'] ? [result.meta['snippet']] : excerptNodes(result.excerpt);
 }
 
 /** The badge keys a result's metadata lists, checked against the badge table. */
@@ -72,7 +83,7 @@ function pageCard(result: PagefindResultData, kind: string): HTMLElement {
 		{ class: 'page-card-body' },
 		element('h3', { class: 'page-card-title' }, element('a', { href: result.url }, meta['title'] ?? result.url)),
 		element('p', { class: 'page-card-kind' }, kind),
-		element('p', { class: 'excerpt' }, ...excerptNodes(result.excerpt)),
+		element('p', { class: 'excerpt' }, ...snippetOf(result, kind)),
 	);
 	return element('article', { class: 'page-card' }, photo, body);
 }
@@ -81,7 +92,7 @@ function pageCard(result: PagefindResultData, kind: string): HTMLElement {
 export function resultCard(result: PagefindResultData, kind: string | undefined): HTMLLIElement {
 	const card =
 		kind === RESULT_KINDS.pass && result.meta['pass']
-			? passCard(passFactsOf(result), { tour: result.meta['tour'], snippet: passSnippet(result) })
+			? passCard(passFactsOf(result), { tour: result.meta['tour'], snippet: snippetOf(result, RESULT_KINDS.pass) })
 			: pageCard(result, kind ?? '');
 	return element('li', {}, card);
 }
