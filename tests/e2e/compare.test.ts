@@ -1,7 +1,7 @@
 /** The compare view in Chromium: its address round trip, synchronised zoom and pan, keyboard, phones, and the page without JavaScript. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchErrors } from '../helpers/browser.ts';
+import { useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -148,13 +148,7 @@ describe('compare view', () => {
 		for (const [width, height] of [[360, 740], [1280, 900]] as const) {
 			const page = await browser().newPage({ viewport: { width, height } });
 			const errors = watchErrors(page);
-			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: number };
-				w.shifts = 0;
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries()) w.shifts += (entry as unknown as { value: number }).value;
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
+			const layoutShift = await watchLayoutShift(page);
 			// A slow connection: the page is painted well before the passes' data arrives.
 			await page.route('**/compare.json', async (route) => {
 				await new Promise((done) => setTimeout(done, 800));
@@ -164,7 +158,7 @@ describe('compare view', () => {
 			expect(await page.locator('section.compare-panel').count()).toBe(2);
 			await expect.poll(() => images(page).evaluateAll((els) => els.every((el) => (el as HTMLImageElement).complete))).toBe(true);
 			expect(await page.locator('[data-compare-app]').getAttribute('data-pending')).toBeNull();
-			expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), `layout shift at ${width} px`).toBeLessThan(0.02);
+			expect(await layoutShift(), `layout shift at ${width} px`).toBeLessThan(0.02);
 			expect(errors).toEqual([]);
 			await page.close();
 		}

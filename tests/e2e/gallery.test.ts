@@ -1,7 +1,7 @@
 /** The pass gallery in Chromium: images load without layout shift; the lightbox by keyboard, pointer and zoom. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchErrors } from '../helpers/browser.ts';
+import { useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -10,16 +10,12 @@ if (!pass) throw new Error('the sample catalog needs a pass with two photos');
 const browser = useChromium();
 let page: Page;
 let errors: string[];
+let layoutShift: () => Promise<number>;
 
 async function openPass(width = 1280): Promise<void> {
 	page = await browser().newPage({ viewport: { width, height: 900 } });
 	errors = watchErrors(page);
-	await page.addInitScript(() => {
-		(window as unknown as { shifts: number }).shifts = 0;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
+	layoutShift = await watchLayoutShift(page);
 	await page.goto(`${base}${pass?.url}`, { waitUntil: 'networkidle' });
 }
 
@@ -43,7 +39,7 @@ describe('pass gallery', () => {
 		}
 		await page.mouse.wheel(0, 2000);
 		await page.waitForTimeout(300);
-		expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+		expect(await layoutShift()).toBe(0);
 		expect(errors).toEqual([]);
 	});
 

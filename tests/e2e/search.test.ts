@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { passFilterValues } from '../../src/lib/search/search-facets.ts';
-import { useChromium, watchErrors } from '../helpers/browser.ts';
+import { useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 import { searchSettled } from '../helpers/search-settled.ts';
 
@@ -181,6 +181,23 @@ describe('search page', () => {
 		await settled();
 		expect(await resultTitles()).toContain("Guns N' Roses");
 	});
+
+	it('moves nothing on screen as results replace their placeholders: many, one, none, at 360 and 1280 px', async () => {
+		for (const width of [360, 1280]) {
+			for (const path of ['/search/', '/search/?q=zooropa', '/search/?q=qqzzxxq']) {
+				page = await browser().newPage({ viewport: { width, height: 800 } });
+				errors = watchErrors(page);
+				const layoutShift = await watchLayoutShift(page);
+				await page.goto(`${base}${path}`);
+				await settled();
+				// Let the last frame land: an image or the footer moving after the status is written.
+				await page.waitForTimeout(300);
+				expect(await layoutShift(), `${path} at ${width} px`).toBeLessThan(0.01);
+				expect(errors).toEqual([]);
+				await page.close();
+			}
+		}
+	}, 60_000);
 
 	it('says so when nothing matches, and suggests what to try', async () => {
 		await open('/search/?q=xylophonics&kind=Printer');

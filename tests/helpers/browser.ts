@@ -30,6 +30,23 @@ export function watchErrors(page: Page): string[] {
 }
 
 /**
+ * Adds up the page's layout shifts (what Lighthouse reports as CLS, without input-driven ones)
+ * from its first paint. Call before `goto`; the returned function reads the sum so far.
+ */
+export async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
+	await page.addInitScript(() => {
+		const w = window as unknown as { layoutShift: number };
+		w.layoutShift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+				if (!entry.hadRecentInput) w.layoutShift += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
+
+/**
  * One Chromium for a test file: launched before its tests, closed after them. Call at the top
  * level of the file; the getter returns the running browser inside tests and hooks.
  */

@@ -96,7 +96,7 @@ function describe(current: SearchState, total: number): string {
 	const filtered = filters > 0 ? ` with ${filters} filter${filters === 1 ? '' : 's'}` : '';
 	if (current.query) return `${total} ${what} for “${current.query}”${filtered}.`;
 	if (filters > 0) return `${total} ${what}${filtered}.`;
-	return `All ${total} passes, ${current.sort === 'relevance' ? 'most recently added first' : 'sorted'}. Type a word or pick a filter to narrow them.`;
+	return `All ${total} passes, ${current.sort === 'relevance' ? 'newest additions first' : 'sorted'}.`;
 }
 
 function suggestionLink(current: SearchState, query: string, exact = false): HTMLAnchorElement {
