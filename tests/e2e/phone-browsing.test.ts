@@ -189,6 +189,14 @@ describe('tour set checklist at 360 px', () => {
 		expect(badges).toBeGreaterThan(0);
 		const genuineRow = page.locator(`tr[data-passes~="${genuine.id}"]`);
 		if ((await genuineRow.count()) > 0) expect(await genuineRow.locator('[data-badge="has-fakes"]').count()).toBe(1);
+		// Stacked, it is still a table to a screen reader, and a cell is named by its content alone
+		// (its column header says the rest); the "Leg or show:" label is drawn for eyes only.
+		const cell = table.locator('tbody td[data-label="Leg or show"]').first();
+		expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toMatch(/Leg or show/);
+		const snapshot = await table.ariaSnapshot();
+		expect(snapshot).toMatch(/^- '?table /);
+		expect(snapshot).toMatch(/columnheader "Leg or show"/);
+		expect(snapshot).not.toMatch(/cell "Leg or show:/);
 	});
 });
 
