@@ -157,7 +157,7 @@ describe('search page', () => {
 		// The labels of those pages' facts lists, as Pagefind's excerpt runs them together.
 		const factLabels = /Today:|Formed \d|Dates \d|Passes from this tour|Sources\.|Printed as|Granted|Issued to|How common/;
 		const searches = [
-			{ query: band.name, title: band.name, says: / in the catalog\.$/ },
+			{ query: band.name, title: band.name, says: / in the catalog\./ },
 			{ query: band.tours[0].name, title: band.tours[0].name, says: / in the catalog\b/ },
 			{ query: printer.name, title: printer.name, says: / in the catalog\.$/ },
 			// Matched in the guide's prose or, when not, the type's one-line summary.
@@ -172,6 +172,11 @@ describe('search page', () => {
 			expect(snippet, query).not.toMatch(factLabels);
 			expect(errors).toEqual([]);
 		}
+		// A pass matched in its story quotes the story's words, not the heading they sit under.
+		await open(`/search/?q=${encodeURIComponent(band.name)}`);
+		const quoted = await page.locator('#search-results article.pass-card .excerpt:has(mark)').allTextContents();
+		expect(quoted.length).toBeGreaterThan(0);
+		for (const text of quoted) expect(text).not.toMatch(/^Story and provenance/);
 	});
 
 	it('finds Motörhead typed without the umlaut, and Guns N’ Roses as "GNR"', async () => {

@@ -22,7 +22,7 @@ interface BandFacts {
 	passes: readonly unknown[];
 }
 
-/** "From Aberdeen, Washington, United States; together 1987–1994, defunct today. Also known as Bliss. 3 passes from 2 tours in the catalog." */
+/** "From Aberdeen, Washington, United States; together 1987–1994, defunct today. 3 passes from 1 tour in the catalog. Also known as Bliss." */
 export function bandSummary(band: BandFacts): string {
 	const { origin, country, aliases } = band.entry.data;
 	const from = [origin, country].filter(Boolean).join(', ');
@@ -30,8 +30,8 @@ export function bandSummary(band: BandFacts): string {
 	const tours = band.tours.length === 0 ? '' : ` from ${counted(band.tours.length, 'tour')}`;
 	return [
 		`From ${from}; together ${band.yearsLabel}, ${status} today.`,
-		aliases.length > 0 ? `Also known as ${aliases.join(', ')}.` : '',
 		`${inCatalog(band.passes)}${tours} in the catalog.`,
+		aliases.length > 0 ? `Also known as ${aliases.join(', ')}.` : '',
 	]
 		.filter(Boolean)
 		.join(' ');

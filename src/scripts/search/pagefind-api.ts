@@ -5,6 +5,8 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 export interface PagefindSubResult {
 	url: string;
+	/** The text of the heading the part starts at. */
+	title: string;
 	excerpt: string;
 }
 

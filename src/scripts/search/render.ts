@@ -31,6 +31,11 @@ export function excerptNodes(excerpt: string): Node[] {
 	return nodes;
 }
 
+/** A part's excerpt starts with its heading when the words matched near it: the card needs only the words. */
+function withoutHeading(excerpt: string, heading: string): string {
+	return heading && excerpt.startsWith(heading) ? excerpt.slice(heading.length).replace(/^[.:]?\s*/, '') : excerpt;
+}
+
 /**
  * Where a result's matched words are worth quoting: prose its authors wrote (a pass's story, the
  * sections of a pass type's guide), never a list of facts. Other kinds are never quoted.
@@ -48,7 +53,7 @@ const QUOTABLE_SECTIONS: Partial<Record<string, (url: string) => boolean>> = {
 function snippetOf(result: PagefindResultData, kind: string): (Node | string)[] {
 	const quotable = QUOTABLE_SECTIONS[kind];
 	const matched = quotable && result.sub_results?.find((s) => quotable(s.url) && s.excerpt.includes('<mark>'));
-	if (matched) return excerptNodes(matched.excerpt);
+	if (matched) return excerptNodes(withoutHeading(matched.excerpt, matched.title));
 	return result.meta['snippet'] ? [result.meta['snippet']] : excerptNodes(result.excerpt);
 }
 
