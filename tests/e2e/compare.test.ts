@@ -1,7 +1,7 @@
 /** The compare view in Chromium: its address round trip, synchronised zoom and pan, keyboard, phones, and the page without JavaScript. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
+import { openPage, useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -10,12 +10,7 @@ if (!fake?.fakeOf) throw new Error('the sample catalog needs a known fake with t
 const genuine = fake.fakeOf;
 const browser = useChromium();
 
-async function open(query: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser().newPage({ viewport: { width, height: 900 } });
-	const errors = watchErrors(page);
-	await page.goto(`${base}/compare/${query}`, { waitUntil: 'networkidle' });
-	return { page, errors };
-}
+const open = (query: string, width = 1280) => openPage(browser(), `${base}/compare/${query}`, { width, height: 900, waitUntil: 'networkidle' });
 
 const images = (page: Page) => page.locator('.compare-stage img');
 const transforms = (page: Page) => images(page).evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform));

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { useChromium, watchErrors } from '../helpers/browser.ts';
+import { openPage, useChromium } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 import { SECURITY_FEATURES } from '../../src/schemas/enums.ts';
 
@@ -19,9 +19,7 @@ let page: Page;
 let errors: string[];
 
 async function open(path: string, width: number): Promise<void> {
-	page = await browser().newPage({ viewport: { width, height: 800 } });
-	errors = watchErrors(page);
-	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+	({ page, errors } = await openPage(browser(), `${base}${path}`, { width, waitUntil: 'networkidle' }));
 }
 
 afterEach(async () => {

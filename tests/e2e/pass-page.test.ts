@@ -1,7 +1,7 @@
 /** A pass page leads with the object: the front photo's size and place at a phone's and a laptop's width, and the page on paper. */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium, watchErrors } from '../helpers/browser.ts';
+import { openPage, useChromium } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 
 const base = inject('baseUrl');
@@ -11,12 +11,7 @@ const fake = catalog.passes.find((p) => p.fakeOf && p.entry.data.photos.length >
 if (!fake) throw new Error('the sample catalog needs a known fake with two photos');
 const browser = useChromium();
 
-async function open(width: number, url = fake?.url): Promise<{ page: Page; errors: string[] }> {
-	const page = await browser().newPage({ viewport: { width, height: 800 } });
-	const errors = watchErrors(page);
-	await page.goto(`${base}${url}`, { waitUntil: 'networkidle' });
-	return { page, errors };
-}
+const open = (width: number, url = fake?.url) => openPage(browser(), `${base}${url}`, { width, waitUntil: 'networkidle' });
 
 async function box(page: Page, selector: string) {
 	const found = await page.locator(selector).first().boundingBox();

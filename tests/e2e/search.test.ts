@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { passFilterValues } from '../../src/lib/search/search-facets.ts';
-import { useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
+import { openPage, useChromium, watchErrors, watchLayoutShift } from '../helpers/browser.ts';
 import { catalogFromFiles } from '../helpers/catalog-from-files.ts';
 import { searchSettled } from '../helpers/search-settled.ts';
 
@@ -16,9 +16,7 @@ let page: Page;
 let errors: string[];
 
 async function open(path: string, width = 1280): Promise<void> {
-	page = await browser().newPage({ viewport: { width, height: 900 } });
-	errors = watchErrors(page);
-	await page.goto(`${base}${path}`);
+	({ page, errors } = await openPage(browser(), `${base}${path}`, { width, height: 900 }));
 	if (path.startsWith('/search/')) await settled();
 }
 

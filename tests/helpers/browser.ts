@@ -29,6 +29,14 @@ export function watchErrors(page: Page): string[] {
 	return errors;
 }
 
+/** A new page of `width` × `height` CSS pixels with its errors watched, opened at `url`. */
+export async function openPage(browser: Browser, url: string, options: { width: number; height?: number; waitUntil?: 'load' | 'networkidle' }): Promise<{ page: Page; errors: string[] }> {
+	const page = await browser.newPage({ viewport: { width: options.width, height: options.height ?? 800 } });
+	const errors = watchErrors(page);
+	await page.goto(url, { waitUntil: options.waitUntil ?? 'load' });
+	return { page, errors };
+}
+
 /**
  * Adds up the page's layout shifts (what Lighthouse reports as CLS, without input-driven ones)
  * from its first paint. Call before `goto`; the returned function reads the sum so far.
