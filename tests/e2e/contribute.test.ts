@@ -151,6 +151,13 @@ describe('contribute form', () => {
 		await page.waitForSelector('#f-photo-alt-0');
 		expect(await page.textContent('.photo-meta')).toMatch(/3000 × 2250 JPEG.*scaled down from 3200 × 2400.*metadata removed/);
 		await fillValidPass();
+		// A pass signed twice, with two sources: each added with its own button.
+		await page.click('[data-repeat="signatures"] [data-add-copy]');
+		await page.fill('#f-signer-2', 'Dave Grohl');
+		await page.fill('#f-signerRole-2', 'drummer');
+		await page.click('[data-repeat="sources"] [data-add-copy]');
+		await page.fill('#f-sourceTitle-2', 'My own ticket stub from the show');
+		await page.fill('#f-sourceWhere-2', 'own collection');
 		await page.fill('#f-photo-alt-0', 'Front of the laminate: NIRVANA and IN UTERO over a hologram');
 		await page.click('#check-button');
 		await page.waitForSelector('#issue-step:not([hidden])');
@@ -195,10 +202,16 @@ describe('contribute form', () => {
 			format: 'laminate',
 			validFrom: '1993-10-18',
 			securityFeatures: ['hologram'],
-			signatures: [{ signer: 'Krist Novoselic', role: 'bassist', medium: 'unknown', occasion: 'afterwards', authenticated: false }],
+			signatures: [
+				{ signer: 'Krist Novoselic', role: 'bassist', medium: 'unknown', occasion: 'afterwards', authenticated: false },
+				{ signer: 'Dave Grohl', role: 'drummer', medium: 'unknown', occasion: 'afterwards', authenticated: false },
+			],
 			condition: { grade: 'very-good', flaws: ['creased'] },
 			photos: [{ side: 'front', alt: 'Front of the laminate: NIRVANA and IN UTERO over a hologram', credit: 'Form Tester' }],
-			sources: [{ title: 'Wikipedia: In Utero Tour', url: 'https://en.wikipedia.org/wiki/In_Utero_Tour' }],
+			sources: [
+				{ title: 'Wikipedia: In Utero Tour', url: 'https://en.wikipedia.org/wiki/In_Utero_Tour' },
+				{ title: 'My own ticket stub from the show', citation: 'own collection' },
+			],
 			contributors: ['Form Tester'],
 			example: false,
 		});
@@ -211,6 +224,9 @@ describe('contribute form', () => {
 		const context = await browser().newContext({ bypassCSP: true, viewport: { width, height: 900 } });
 		const audited = await context.newPage();
 		await audited.goto(`${base}/contribute/`, { waitUntil: 'networkidle' });
+		// Added copies of a section are audited too.
+		await audited.click('[data-repeat="signatures"] [data-add-copy]');
+		await audited.click('[data-repeat="sources"] [data-add-copy]');
 		await audited.focus('#f-title');
 		await audited.keyboard.press('Enter');
 		await audited.waitForSelector('#error-summary:not([hidden])');
@@ -222,6 +238,35 @@ describe('contribute form', () => {
 		expect(violations).toEqual([]);
 		expect(await audited.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 		await context.close();
+	});
+
+	it('adds and removes signatures by keyboard, up to the limit, keeping names, legends and messages in step', async () => {
+		await openForm();
+		const box = page.locator('[data-repeat="signatures"]');
+		const add = box.locator('[data-add-copy]');
+		await add.focus();
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-signer-2');
+		await page.keyboard.type('Dave Grohl');
+		await add.click();
+		await page.fill('#f-signedOn-3', '1993-13');
+		await page.focus('#f-title');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('#error-summary:not([hidden])');
+		expect(await summary()).toContain('Signed on (signature 3): month 13 in "1993-13" does not exist');
+		expect(await page.getAttribute('#f-signedOn-3', 'aria-invalid')).toBe('true');
+		// Signature 2 removed: signature 3 becomes 2, its answer and its message with it.
+		await box.getByRole('button', { name: 'Remove signature 2' }).click();
+		expect(await box.locator('legend').allTextContents()).toEqual(['Signature', 'Signature 2']);
+		expect(await page.inputValue('#f-signedOn-2')).toBe('1993-13');
+		expect(await page.locator('#f-signer-3').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-signer-2');
+		expect(await page.getAttribute('#f-signedOn-2', 'aria-invalid')).toBe('true');
+		expect(await page.locator('label[for="f-signedOn-2"]').count()).toBe(1);
+		// No more than the section allows: the button goes at the last one.
+		while (await add.isVisible()) await add.click();
+		expect(await box.locator('fieldset').count()).toBe(8);
+		expect(errors).toEqual([]);
 	});
 
 	it('refuses a file that is not a still photo, saying why', async () => {

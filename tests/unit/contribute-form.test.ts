@@ -9,7 +9,7 @@ import { passFrontmatterSchema } from '../../src/schemas/pass.ts';
 import { readCatalogFiles } from '../../src/lib/content-files/read-catalog-fs.ts';
 import { type CheckContext, checkEntry } from '../../src/lib/contribute/contribute-check.ts';
 import { type ContributeEntry, type EntryPhoto, type FormValues, entryFromValues, entryToPassInput } from '../../src/lib/contribute/contribute-entry.ts';
-import { CONTRIBUTE_FIELDS, PHOTO_ISSUE_FIELDS } from '../../src/lib/contribute/contribute-fields.ts';
+import { CONTRIBUTE_FIELDS, PHOTO_ISSUE_FIELDS, REPEAT_OF_ROW, copyOfControl } from '../../src/lib/contribute/contribute-fields.ts';
 import { FIELD_PROMPTS, readableIssue } from '../../src/lib/contribute/field-messages.ts';
 import { MAX_ISSUE_URL, issueAnswers, issueLink } from '../../src/lib/contribute/issue-link.ts';
 import { FORM_FIELDS } from '../../src/lib/contribute/submission-form-fields.ts';
@@ -155,6 +155,49 @@ describe('the web form and the issue form', () => {
 		expect(back.entry.story).toBe(entry.story);
 	});
 
+	it('reads every signature and source the reader added, and puts a problem on the copy that has it', () => {
+		const values = {
+			...complete,
+			'signer-2': 'Dave Grohl',
+			'signerRole-2': 'drummer',
+			// Copy 3 left empty: skipped, and copy 4 is still the third signature's.
+			'signer-4': 'Kurt Cobain',
+			'signedOn-4': '1993-13',
+			'sourceTitle-2': 'My own ticket stub',
+		};
+		const entry = entryFromValues(values, photos);
+		expect((entry.pass['signatures'] as { signer: string }[]).map((s) => s.signer)).toEqual(['Krist Novoselic', 'Dave Grohl', 'Kurt Cobain']);
+		expect(entry.copies).toEqual({ signatures: [0, 1, 3], sources: [0, 1] });
+		const problems = checkEntry(entry, context('nirvana'));
+		expect(problems.map((p) => [p.controlId, p.label])).toEqual([
+			['f-signedOn-4', 'Signed on (signature 4)'],
+			['f-sourceWhere-2', 'Where to find it (source 2)'],
+		]);
+		// In the page's order: after the signatures, before the condition; after the sources, before "You".
+		const mixed = checkEntry(entryFromValues({ ...values, grade: '', contributor: '' }, photos), context('nirvana'));
+		expect(mixed.map((p) => p.controlId)).toEqual(['f-signedOn-4', 'f-grade', 'f-sourceWhere-2', 'f-contributor']);
+		// Mended, the three signatures and two sources go through the issue and come back the same.
+		const mended = entryFromValues({ ...values, 'signedOn-4': '1993-11', 'sourceWhere-2': 'own collection' }, photos);
+		expect(checkEntry(mended, context('nirvana'))).toEqual([]);
+		const back = readBack(mended);
+		expect(asSchema(back.entry)).toEqual(asSchema(mended));
+		expect((back.entry.pass['sources'] as unknown[]).length).toBe(2);
+		// What the issue cannot carry is shown on the part of the copy that has it.
+		const unsendable = checkEntry(entryFromValues({ ...values, 'signedOn-4': '1993-11', 'signerRole-2': 'drums | vocals', 'sourceTitle-2': 'A book', 'sourceWhere-2': 'Chapter 3\npage 12' }, photos), context('nirvana'));
+		expect(unsendable.map((p) => [p.controlId, p.words.slice(0, 24)])).toEqual([
+			['f-signerRole-2', 'the issue separates a si'],
+			['f-sourceWhere-2', 'must be on one line — th'],
+		]);
+	});
+
+	it('names copies of repeated controls only within their section and its limit', () => {
+		expect(copyOfControl('signer')).toMatchObject({ index: 0, row: { name: 'signer' } });
+		expect(copyOfControl('signer-2')).toMatchObject({ index: 1, row: { name: 'signer' } });
+		const max = REPEAT_OF_ROW.get('signer')?.max ?? 0;
+		expect(copyOfControl(`signer-${max}`)?.index).toBe(max - 1);
+		for (const name of [`signer-${max + 1}`, 'signer-1', 'signer-0', 'signer-02x', 'title-2', 'consent-2', 'nothing']) expect(copyOfControl(name), name).toBeUndefined();
+	});
+
 	it('leaves a long story out of the link, to be pasted, and still reads back the same', () => {
 		const story = Array.from({ length: 140 }, (_, i) => `Paragraph ${i}: the pass hung in the production office — “AAA” ü 🎸.`).join('\n\n');
 		const entry = entryFromValues({ ...complete, story }, photos);
@@ -214,6 +257,10 @@ describe('the issue link, property', () => {
 				signerRole: maybe(phrase(2)),
 				signedWith: pick(['unknown', 'marker', 'pencil']),
 				authenticatedBy: maybe(phrase(2)),
+				'signer-2': maybe(phrase(2)),
+				'signedWith-2': pick(['unknown', 'marker']),
+				// A second source, whole or not at all.
+				...(next() < 0.5 ? { 'sourceTitle-2': `Source ${phrase(2)}`, 'sourceWhere-2': pick(['own collection', 'https://example.org/x']) } : {}),
 				sourceTitle: `Source ${phrase(3)}`,
 				sourceWhere: pick(['https://example.com/a?b=c&d=e', 'own collection', phrase(3)]),
 				securityFeatures: ['hologram', 'foil', 'barcode'].filter(() => next() < 0.5),

@@ -13,7 +13,7 @@ import type { Entry, PassDataWithoutPhotos } from '../catalog/catalog-entry.ts';
 import { findPassProblems } from '../catalog/catalog-problems.ts';
 import { fieldOf } from '../content-files/content-problems.ts';
 import { type ContributeEntry, entryToPassInput } from './contribute-entry.ts';
-import { CONTRIBUTE_FIELDS, PHOTO_ISSUE_FIELDS, controlId, fieldForPath, photoAltId } from './contribute-fields.ts';
+import { CONTRIBUTE_FIELDS, CONTRIBUTE_SECTIONS, type ContributeField, PHOTO_ISSUE_FIELDS, REPEAT_OF_ROW, controlId, copyName, copyOfControl, fieldForPath, photoAltId } from './contribute-fields.ts';
 import { FIELD_PROMPTS, PASS_PARSE_OPTIONS, generalPath, readableIssue } from './field-messages.ts';
 import { issueAnswerProblems, issueAnswers } from './issue-link.ts';
 import { FIELD_BY_ID, type NamedEntry } from './submission-form-fields.ts';
@@ -74,7 +74,8 @@ export function checkEntry(entry: ContributeEntry, context: CheckContext): FormP
 	for (const p of issueAnswerProblems(entry, issueAnswers(entry, context.passTypes))) {
 		const row = CONTRIBUTE_FIELDS.find((f) => f.issueField === p.fieldId);
 		const photo = (PHOTO_ISSUE_FIELDS as readonly string[]).includes(p.fieldId) ? entry.photos.findIndex((ph) => p.fieldId === `photos-${ph.side}-alt`) : -1;
-		problems.push(photo >= 0 ? locate(`photos[${photo}].alt`, p.words, entry) : { controlId: row && controlId(row.name), label: row?.label ?? p.fieldId, words: p.words });
+		if (p.path !== undefined) problems.push(locate(p.path, p.words, entry));
+		else problems.push(photo >= 0 ? locate(`photos[${photo}].alt`, p.words, entry) : { controlId: row && controlId(row.name), label: row?.label ?? p.fieldId, words: p.words });
 	}
 	return inFormOrder(unique(problems));
 }
@@ -130,8 +131,19 @@ function locate(path: string, message: string, entry: ContributeEntry): FormProb
 		const side = entry.photos[index]?.side ?? 'front';
 		return { controlId: photoAltId(index), label: `${PHOTO_SIDES[side]} photo`, words };
 	}
-	const row = fieldForPath(generalPath(pathParts(path)));
-	return row ? { controlId: controlId(row.name), label: row.label, words } : { controlId: undefined, label: path || 'The pass', words };
+	const parts = pathParts(path);
+	const row = fieldForPath(generalPath(parts));
+	if (!row) return { controlId: undefined, label: path || 'The pass', words };
+	// An item of a repeated list is shown on the copy of the controls it was read from.
+	const repeat = REPEAT_OF_ROW.get(row.name);
+	const item = repeat && parts[0] === repeat.path && typeof parts[1] === 'number' ? parts[1] : 0;
+	const copy = repeat ? (entry.copies?.[repeat.path][item] ?? item) : 0;
+	return { controlId: controlId(copyName(row.name, copy)), label: copyLabel(row.label, copy, repeat?.noun), words };
+}
+
+/** "Signed on", or for a later copy "Signed on (signature 2)". */
+function copyLabel(label: string, copy: number, noun: string | undefined): string {
+	return copy === 0 || noun === undefined ? label : `${label} (${noun} ${copy + 1})`;
 }
 
 function pathParts(path: string): (string | number)[] {
@@ -148,13 +160,26 @@ function unique(problems: FormProblem[]): FormProblem[] {
 	});
 }
 
+/**
+ * Where a control is on the page, as a number: its row's place, or for a later copy of a repeated
+ * section, between that section's first copy and the next section, copy by copy.
+ */
+function controlOrder(row: ContributeField, copy: number): number {
+	const index = CONTRIBUTE_FIELDS.indexOf(row);
+	const section = CONTRIBUTE_SECTIONS.find((s) => s.fields.includes(row));
+	if (copy === 0 || !section?.repeat) return index;
+	const first = CONTRIBUTE_FIELDS.indexOf(section.fields[0] as ContributeField);
+	const within = (index - first) / section.fields.length;
+	return first + section.fields.length - 1 + (copy + within) / (section.repeat.max + 1);
+}
+
 /** Problems in the order of the controls on the page; photo boxes sit where the photos are. */
 function inFormOrder(problems: FormProblem[]): FormProblem[] {
 	const order = (p: FormProblem) => {
 		const photoAlt = p.controlId?.startsWith('f-photo-alt-') ? CONTRIBUTE_FIELDS.findIndex((f) => f.name === 'photos') + 0.5 : -1;
 		if (photoAlt >= 0) return photoAlt;
-		const index = CONTRIBUTE_FIELDS.findIndex((f) => controlId(f.name) === p.controlId);
-		return index === -1 ? CONTRIBUTE_FIELDS.length : index;
+		const control = copyOfControl(p.controlId?.replace(/^f-/, '') ?? '');
+		return control ? controlOrder(control.row, control.index) : CONTRIBUTE_FIELDS.length;
 	};
 	return problems.map((p, i) => ({ p, i })).sort((a, b) => order(a.p) - order(b.p) || a.i - b.i).map(({ p }) => p);
 }

@@ -5,7 +5,7 @@
  * Browser-safe.
  */
 import type { PhotoSide } from '../../schemas/enums.ts';
-import { CONTRIBUTE_FIELDS } from './contribute-fields.ts';
+import { CONTRIBUTE_FIELDS, REPEAT_OF_ROW, type RepeatedSection, copyName } from './contribute-fields.ts';
 
 /** The form's controls by name: text, or the ticked values of a checkbox group. */
 export type FormValues = Readonly<Record<string, string | readonly string[] | undefined>>;
@@ -23,6 +23,12 @@ export interface ContributeEntry {
 	readonly story: string;
 	/** Ticked permission boxes, by key. */
 	readonly consent: readonly string[];
+	/**
+	 * For each item of a repeated list, the copy of the form's controls it was read from (empty
+	 * copies are skipped), so a problem with `signatures[1]` is shown on the copy that holds it.
+	 * Absent for an entry read back from an issue.
+	 */
+	readonly copies?: Readonly<Record<RepeatedSection['path'], readonly number[]>>;
 }
 
 /**
@@ -63,29 +69,36 @@ function defined(record: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 }
 
+/** Copy `index` of a signature's controls, or undefined when all of them are empty. */
+function signatureAt(values: FormValues, index: number): Record<string, unknown> | undefined {
+	const at = (name: string) => text(values, copyName(name, index));
+	const signer = at('signer');
+	const [role, date, authenticatedBy] = ['signerRole', 'signedOn', 'authenticatedBy'].map(at);
+	const medium = at('signedWith');
+	if (signer === undefined && role === undefined && date === undefined && authenticatedBy === undefined) return undefined;
+	return defined({ signer, role, date, medium: medium === 'unknown' ? undefined : medium, authenticated: authenticatedBy !== undefined, authenticatedBy });
+}
+
+/** Copy `index` of a source's controls, or undefined when both are empty. */
+function sourceAt(values: FormValues, index: number): Record<string, unknown> | undefined {
+	const title = text(values, copyName('sourceTitle', index));
+	const where = text(values, copyName('sourceWhere', index));
+	if (title === undefined && where === undefined) return undefined;
+	return defined({ title, ...(where === undefined ? {} : WEB_ADDRESS.test(where) ? { url: where } : { citation: where }) });
+}
+
+/** Every filled copy of a repeated section in order, with the copy each came from; empty copies are skipped. */
+function copies(values: FormValues, firstRow: string, read: (values: FormValues, index: number) => Record<string, unknown> | undefined) {
+	const max = REPEAT_OF_ROW.get(firstRow)?.max ?? 1;
+	const filled = Array.from({ length: max }, (_, i) => ({ item: read(values, i), from: i })).filter((c) => c.item !== undefined);
+	return { items: filled.map((c) => c.item as Record<string, unknown>), from: filled.map((c) => c.from) };
+}
+
 export function entryFromValues(values: FormValues, photos: readonly EntryPhoto[]): ContributeEntry {
 	const width = text(values, 'widthMm');
 	const height = text(values, 'heightMm');
-	const signer = text(values, 'signer');
-	const signatureParts = ['signerRole', 'signedOn', 'authenticatedBy'].map((n) => text(values, n));
-	const medium = text(values, 'signedWith');
-	const signature =
-		signer !== undefined || signatureParts.some((p) => p !== undefined)
-			? defined({
-					signer,
-					role: signatureParts[0],
-					date: signatureParts[1],
-					medium: medium === 'unknown' ? undefined : medium,
-					authenticated: signatureParts[2] !== undefined,
-					authenticatedBy: signatureParts[2],
-				})
-			: undefined;
-	const sourceTitle = text(values, 'sourceTitle');
-	const where = text(values, 'sourceWhere');
-	const source =
-		sourceTitle !== undefined || where !== undefined
-			? defined({ title: sourceTitle, ...(where === undefined ? {} : WEB_ADDRESS.test(where) ? { url: where } : { citation: where }) })
-			: undefined;
+	const signatures = copies(values, 'signer', signatureAt);
+	const sources = copies(values, 'sourceTitle', sourceAt);
 	const contributor = text(values, 'contributor');
 	const pass = defined({
 		...Object.fromEntries(PLAIN_FIELDS.map((row) => [row.paths[0], text(values, row.name)])),
@@ -93,9 +106,9 @@ export function entryFromValues(values: FormValues, photos: readonly EntryPhoto[
 		dimensions: width === undefined && height === undefined ? undefined : defined({ widthMm: numberOr(width, MILLIMETRES), heightMm: numberOr(height, MILLIMETRES) }),
 		tells: lines(values, 'tells'),
 		securityFeatures: list(values, 'securityFeatures'),
-		signatures: signature === undefined ? [] : [signature],
+		signatures: signatures.items,
 		condition: defined({ grade: text(values, 'grade'), flaws: list(values, 'flaws'), notes: text(values, 'conditionNotes') }),
-		sources: source === undefined ? undefined : [source],
+		sources: sources.items.length === 0 ? undefined : sources.items,
 		contributors: contributor === undefined ? undefined : [contributor],
 	});
 	return {
@@ -104,6 +117,7 @@ export function entryFromValues(values: FormValues, photos: readonly EntryPhoto[
 		credit: text(values, 'credit'),
 		story: (text(values, 'story') ?? '').replace(/\r\n?/g, '\n'),
 		consent: list(values, 'consent'),
+		copies: { signatures: signatures.from, sources: sources.from },
 	};
 }
 

@@ -50,8 +50,27 @@ export interface IssueQuestion {
 	readonly placeholder?: string;
 }
 
+/**
+ * A fieldset whose controls describe one item of a list in the pass (a signature, a source): the
+ * reader can add copies of it, up to `max`, each filling the next item.
+ */
+export interface RepeatedSection {
+	/** The pass's list the copies fill, in order. */
+	readonly path: 'signatures' | 'sources';
+	readonly max: number;
+	/** What one copy is, for its legend and buttons: "signature" → "Signature 2", "Add another signature". */
+	readonly noun: string;
+}
+
+export interface ContributeSection {
+	readonly legend: string;
+	readonly fields: readonly ContributeField[];
+	readonly folded?: boolean;
+	readonly repeat?: RepeatedSection;
+}
+
 /** Fieldsets in page order; each names its fields in order. */
-export const CONTRIBUTE_SECTIONS: readonly { legend: string; fields: readonly ContributeField[]; folded?: boolean }[] = [
+export const CONTRIBUTE_SECTIONS: readonly ContributeSection[] = [
 	{
 		legend: 'The pass',
 		fields: [
@@ -85,6 +104,7 @@ export const CONTRIBUTE_SECTIONS: readonly { legend: string; fields: readonly Co
 	},
 	{
 		legend: 'Signature',
+		repeat: { path: 'signatures', max: 8, noun: 'signature' },
 		fields: [
 			{ name: 'signer', label: 'Signed by', kind: 'text', issueField: 'signatures', paths: ['signatures', 'signatures[]', 'signatures[].signer', 'signatures[].occasion'], hint: 'Leave empty if it is not signed.' },
 			{ name: 'signerRole', label: 'Their part', kind: 'text', issueField: 'signatures', paths: ['signatures[].role'], placeholder: 'bassist' },
@@ -109,10 +129,16 @@ export const CONTRIBUTE_SECTIONS: readonly { legend: string; fields: readonly Co
 		],
 	},
 	{
-		legend: 'Sources and you',
+		legend: 'Source',
+		repeat: { path: 'sources', max: 5, noun: 'source' },
 		fields: [
 			{ name: 'sourceTitle', label: 'Source', kind: 'text', issueField: 'sources', paths: ['sources', 'sources[].title'], required: true, placeholder: 'The tour’s Wikipedia article; my own ticket stub', hint: 'Where the facts come from. Your own records count.' },
 			{ name: 'sourceWhere', label: 'Where to find it', kind: 'text', issueField: 'sources', paths: ['sources[]', 'sources[].url', 'sources[].citation'], required: true, placeholder: 'https://… or “own collection”, “Book title, page 12”', hint: 'A web address, or a printed or personal reference.' },
+		],
+	},
+	{
+		legend: 'You',
+		fields: [
 			{ name: 'contributor', label: 'Your name in the catalog', kind: 'text', issueField: 'contributors', paths: ['contributors', 'contributors[]'], required: true, autocomplete: 'name' },
 		],
 	},
@@ -148,6 +174,24 @@ export const PHOTO_ISSUE_FIELDS = ['photos-front', 'photos-back', 'photos-detail
 
 export function controlId(name: string): string {
 	return `f-${name}`;
+}
+
+/** The section a row's copies repeat with, for rows of a repeated section. */
+export const REPEAT_OF_ROW: ReadonlyMap<string, RepeatedSection> = new Map(CONTRIBUTE_SECTIONS.flatMap(({ fields, repeat }) => (repeat ? fields.map((f) => [f.name, repeat] as const) : [])));
+
+/** The control name of a row's copy by its place (from 0): `signer`, `signer-2`, `signer-3`. */
+export function copyName(name: string, index: number): string {
+	return index === 0 ? name : `${name}-${index + 1}`;
+}
+
+/** A control's row and copy (`signer-2` → signer, 1); undefined for a name no row has. */
+export function copyOfControl(name: string): { row: ContributeField; index: number } | undefined {
+	const match = /^(.*?)(?:-(\d+))?$/.exec(name);
+	const row = CONTRIBUTE_FIELDS.find((f) => f.name === match?.[1]);
+	const index = match?.[2] === undefined ? 0 : Number(match[2]) - 1;
+	// A later copy is numbered from 2 ("signer-2"); "signer-1" or "signer-0" is no control.
+	if (!row || (match?.[2] !== undefined && index < 1) || (index > 0 && index >= (REPEAT_OF_ROW.get(row.name)?.max ?? 1))) return undefined;
+	return { row, index };
 }
 
 /** The id of a photo's description box, by its place in the list. */

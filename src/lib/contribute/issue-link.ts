@@ -74,8 +74,15 @@ function signatureLine(signature: Record<string, unknown>): string {
 }
 
 /** Answers the issue form cannot carry as written, by issue field id, in words for the form. */
-export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap<string, string>): { fieldId: string; words: string }[] {
-	const problems: { fieldId: string; words: string }[] = [];
+/** An answer the issue cannot carry: by issue field, and by schema path when it is one part of a list's item. */
+export interface IssueAnswerProblem {
+	readonly fieldId: string;
+	readonly path?: string;
+	readonly words: string;
+}
+
+export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap<string, string>): IssueAnswerProblem[] {
+	const problems: IssueAnswerProblem[] = [];
 	for (const [id, answer] of answers) {
 		const field = FIELD_BY_ID.get(id);
 		if (field === undefined) continue;
@@ -84,12 +91,20 @@ export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap
 		if (field.kind === 'input' && answer.includes('\n')) problems.push({ fieldId: id, words: 'must be on one line — the issue has a one-line box for it' });
 		if (answer.length > field.max) problems.push({ fieldId: id, words: `is ${answer.length} characters long; the issue takes at most ${field.max} — shorten it` });
 	}
-	// Signatures and sources go into the issue as "part | part": a | inside a part would split it.
+	// Signatures and sources go into the issue one per line, as "part | part": a | inside a part
+	// would split it, a line break would make two. Each is reported on the part that has it.
 	const pass = entry.pass as Record<string, unknown>;
-	const parts = (items: unknown, keys: string[]) =>
-		((items as Record<string, unknown>[] | undefined) ?? []).some((item) => keys.some((k) => String(item[k] ?? '').includes('|')));
-	if (parts(pass['signatures'], ['signer', 'role', 'date', 'authenticatedBy'])) problems.push({ fieldId: 'signatures', words: 'the issue separates a signature’s parts with |, so none may contain one — remove the |' });
-	if (parts(pass['sources'], ['title', 'url', 'citation'])) problems.push({ fieldId: 'sources', words: 'the issue separates a source’s parts with |, so neither may contain one — remove the |' });
+	const parts = (list: 'signatures' | 'sources', keys: readonly string[], noun: string) =>
+		((pass[list] as Record<string, unknown>[] | undefined) ?? []).forEach((item, i) => {
+			for (const key of keys) {
+				const value = String(item[key] ?? '');
+				const path = `${list}[${i}].${key}`;
+				if (value.includes('|')) problems.push({ fieldId: list, path, words: `the issue separates a ${noun}’s parts with |, so none may contain one — remove the |` });
+				if (/[\r\n]/.test(value)) problems.push({ fieldId: list, path, words: `must be on one line — the issue has one line for each ${noun}` });
+			}
+		});
+	parts('signatures', ['signer', 'role', 'date', 'authenticatedBy'], 'signature');
+	parts('sources', ['title', 'url', 'citation'], 'source');
 	return problems;
 }
 

@@ -11,13 +11,14 @@ import { localDay } from '../../lib/dates/calendar-day.ts';
 import { type CheckContext, type FormProblem, checkEntry } from '../../lib/contribute/contribute-check.ts';
 import { type ContributeBand, contributeBandUrl } from '../../lib/catalog/contribute-data.ts';
 import { type FormValues, entryFromValues } from '../../lib/contribute/contribute-entry.ts';
-import { CONTRIBUTE_FIELDS, controlId } from '../../lib/contribute/contribute-fields.ts';
+import { CONTRIBUTE_FIELDS, controlId, copyOfControl } from '../../lib/contribute/contribute-fields.ts';
 import { issueAnswers, issueLink } from '../../lib/contribute/issue-link.ts';
 import type { NamedEntry } from '../../lib/contribute/submission-form-fields.ts';
 import { byId, element } from '../dom.ts';
 import { focusControl, hideSummary, showFieldProblems, showSummary } from './form-errors.ts';
 import { showIssueStep } from './issue-step.ts';
 import { photoPicker } from './photo-picker.ts';
+import { wireRepeatedSections } from './repeat-sections.ts';
 
 interface ContributePageData {
 	repository: { url: string; branch: string };
@@ -32,6 +33,11 @@ const issueStep = byId<HTMLElement>('issue-step');
 const data = JSON.parse(byId<HTMLScriptElement>('contribute-data').textContent ?? '{}') as ContributePageData;
 const noTourOption = tourSelect.options[0] ?? element('option', { value: '' }, 'No tour');
 const photos = photoPicker(byId<HTMLInputElement>(controlId('photos')), form.querySelector<HTMLElement>('[data-drop-zone]') ?? form, byId<HTMLOListElement>('photo-list'), () => {
+	invalidateIssue();
+	refresh();
+});
+
+wireRepeatedSections(form, () => {
 	invalidateIssue();
 	refresh();
 });
@@ -91,6 +97,8 @@ function formValues(): FormValues {
 		if (row.kind === 'photos') continue;
 		values[row.name] = row.kind === 'checks' ? fields.getAll(row.name).map(String) : String(fields.get(row.name) ?? '');
 	}
+	// Later copies of a signature or a source, as many as the reader added.
+	for (const [name, value] of fields) if (typeof value === 'string' && !(name in values) && copyOfControl(name)) values[name] = value;
 	return values;
 }
 
