@@ -196,6 +196,49 @@ describe('the web form and the issue form', () => {
 		const max = REPEAT_OF_ROW.get('signer')?.max ?? 0;
 		expect(copyOfControl(`signer-${max}`)?.index).toBe(max - 1);
 		for (const name of [`signer-${max + 1}`, 'signer-1', 'signer-0', 'signer-02x', 'title-2', 'consent-2', 'nothing']) expect(copyOfControl(name), name).toBeUndefined();
+		// Only the one spelling copyName writes: "signer-02" is no control, not another name for signer-2.
+		for (const name of ['signer-02', 'signer-002', 'sourceTitle-05', 'signer-2 ', 'signer-+2']) expect(copyOfControl(name), name).toBeUndefined();
+	});
+
+	it('drops no copy the reader filled in: a signature with only its medium chosen is refused on that copy', () => {
+		const entry = entryFromValues({ ...complete, 'signedWith-3': 'marker' }, photos);
+		expect(entry.copies?.signatures).toEqual([0, 2]);
+		expect(checkEntry(entry, context('nirvana')).map((p) => [p.controlId, p.label])).toEqual([['f-signer-3', 'Signed by (signature 3)']]);
+	});
+
+	it('shows what the issue cannot carry on the copy that has it, never on an empty first copy', () => {
+		const located = (values: FormValues) => checkEntry(entryFromValues({ ...complete, ...values }, photos), context('nirvana')).map((p) => [p.controlId, p.words.slice(0, 30)]);
+		// A line of the issue that starts with ### would start a new question: the signature or source that starts it.
+		expect(located({ 'signer-3': '### Dave Grohl' })).toEqual([['f-signer-3', 'a line starting with ### would']]);
+		expect(located({ 'sourceTitle-2': '### My stub', 'sourceWhere-2': 'own collection' })).toEqual([['f-sourceTitle-2', 'a line starting with ### would']]);
+		// The only signature, in copy 3, reads as the issue's own "no answer".
+		expect(located({ signer: '', signerRole: '', signedWith: '', 'signer-3': '_No response_' })).toEqual([['f-signer-3', '“_No response_” is what the is']]);
+		// Too long for the issue: on the first copy that holds a signature, not the empty one above it.
+		const long: Record<string, string> = { signer: '', signerRole: '', signedWith: '' };
+		for (let i = 2; i <= 8; i++) Object.assign(long, { [`signer-${i}`]: `Signer ${'x'.repeat(190)}`, [`signerRole-${i}`]: `Role ${'y'.repeat(190)}` });
+		expect(located(long)).toEqual([['f-signer-2', 'is 2771 characters long; the i']]);
+	});
+
+	it('carries eight signatures and five sources, gaps and all, through an issue link of at most 8,000 characters', () => {
+		const values: Record<string, string | string[]> = { ...complete, signer: '', signerRole: '', signedWith: '' };
+		// Copies 1 and 5 left empty; the rest vary in which parts they have, in several scripts.
+		const signatures = [undefined, ['Dave Grohl'], ['Kurt Cobain', 'singer', '1993-10', 'marker', 'PSA/DNA AB12345'], ['Pat Smear', '', '', 'paint-pen'], undefined, ['Krist Novoselic', 'bassist'], ['中文 名字', '吉他手', '1994'], ['Ünïcödé O’Brien', '', '1993-11-18', '', 'JSA 1']];
+		signatures.forEach((parts, i) => {
+			if (parts) ['signer', 'signerRole', 'signedOn', 'signedWith', 'authenticatedBy'].forEach((row, k) => (values[i === 0 ? row : `${row}-${i + 1}`] = parts[k] ?? ''));
+		});
+		const sources = [['Wikipedia: In Utero Tour', 'https://en.wikipedia.org/wiki/In_Utero_Tour'], ['My own ticket stub', 'own collection'], undefined, ['Live Nirvana chronology', 'https://www.livenirvana.com/?a=1&b=2#x'], [`Tour book ${'ü'.repeat(280)}`, `Page 12, ${'中'.repeat(900)}`]];
+		sources.forEach((parts, i) => {
+			values[i === 0 ? 'sourceTitle' : `sourceTitle-${i + 1}`] = parts?.[0] ?? '';
+			values[i === 0 ? 'sourceWhere' : `sourceWhere-${i + 1}`] = parts?.[1] ?? '';
+		});
+		const entry = entryFromValues(values, photos);
+		expect(entry.copies).toEqual({ signatures: [1, 2, 3, 5, 6, 7], sources: [0, 1, 3, 4] });
+		expect(checkEntry(entry, context('nirvana'))).toEqual([]);
+		const back = readBack(entry);
+		expect(back.link.url.length).toBeLessThanOrEqual(MAX_ISSUE_URL);
+		expect(back.link.paste.map((p) => p.id)).toEqual(['sources']);
+		expect(asSchema(back.entry)).toEqual(asSchema(entry));
+		expect((back.entry.pass['signatures'] as { signer: string }[]).map((s) => s.signer)).toEqual(['Dave Grohl', 'Kurt Cobain', 'Pat Smear', 'Krist Novoselic', '中文 名字', 'Ünïcödé O’Brien']);
 	});
 
 	it('leaves a long story out of the link, to be pasted, and still reads back the same', () => {

@@ -69,14 +69,15 @@ function defined(record: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 }
 
-/** Copy `index` of a signature's controls, or undefined when all of them are empty. */
+/** Copy `index` of a signature's controls, or undefined when all of them are empty (a chosen medium counts). */
 function signatureAt(values: FormValues, index: number): Record<string, unknown> | undefined {
 	const at = (name: string) => text(values, copyName(name, index));
 	const signer = at('signer');
 	const [role, date, authenticatedBy] = ['signerRole', 'signedOn', 'authenticatedBy'].map(at);
-	const medium = at('signedWith');
-	if (signer === undefined && role === undefined && date === undefined && authenticatedBy === undefined) return undefined;
-	return defined({ signer, role, date, medium: medium === 'unknown' ? undefined : medium, authenticated: authenticatedBy !== undefined, authenticatedBy });
+	const chosen = at('signedWith');
+	const medium = chosen === 'unknown' ? undefined : chosen;
+	if ([signer, role, date, medium, authenticatedBy].every((part) => part === undefined)) return undefined;
+	return defined({ signer, role, date, medium, authenticated: authenticatedBy !== undefined, authenticatedBy });
 }
 
 /** Copy `index` of a source's controls, or undefined when both are empty. */

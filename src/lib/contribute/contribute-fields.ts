@@ -189,8 +189,8 @@ export function copyOfControl(name: string): { row: ContributeField; index: numb
 	const match = /^(.*?)(?:-(\d+))?$/.exec(name);
 	const row = CONTRIBUTE_FIELDS.find((f) => f.name === match?.[1]);
 	const index = match?.[2] === undefined ? 0 : Number(match[2]) - 1;
-	// A later copy is numbered from 2 ("signer-2"); "signer-1" or "signer-0" is no control.
-	if (!row || (match?.[2] !== undefined && index < 1) || (index > 0 && index >= (REPEAT_OF_ROW.get(row.name)?.max ?? 1))) return undefined;
+	// A later copy is numbered from 2 ("signer-2"); "signer-1", "signer-0" or "signer-02" is no control.
+	if (!row || index < 0 || copyName(row.name, index) !== name || index >= (REPEAT_OF_ROW.get(row.name)?.max ?? 1)) return undefined;
 	return { row, index };
 }
 

@@ -59,7 +59,7 @@ export function issueAnswers(entry: ContributeEntry, passTypes: readonly NamedEn
 	for (const photo of entry.photos) answers.set(`photos-${photo.side}-alt`, photo.alt === '' ? undefined : photo.alt);
 	answers.set('photos-credit', entry.credit);
 	const sources = (pass['sources'] as Record<string, unknown>[] | undefined) ?? [];
-	answers.set('sources', sources.length > 0 ? sources.map((s) => [s['title'], s['url'] ?? s['citation']].filter((p) => p !== undefined).join(' | ')).join('\n') : undefined);
+	answers.set('sources', sources.length > 0 ? sources.map(sourceLine).join('\n') : undefined);
 	answers.set('story', entry.story.trim() === '' ? undefined : entry.story.trim());
 	answers.set('contributors', (pass['contributors'] as string[] | undefined)?.[0]);
 	answers.set('consent', ticks('consent', entry.consent));
@@ -73,7 +73,11 @@ function signatureLine(signature: Record<string, unknown>): string {
 	return parts.join(' | ');
 }
 
-/** Answers the issue form cannot carry as written, by issue field id, in words for the form. */
+/** "Wikipedia: In Utero Tour | https://…": what it is, then where. */
+function sourceLine(source: Record<string, unknown>): string {
+	return [source['title'], source['url'] ?? source['citation']].filter((p) => p !== undefined).join(' | ');
+}
+
 /** An answer the issue cannot carry: by issue field, and by schema path when it is one part of a list's item. */
 export interface IssueAnswerProblem {
 	readonly fieldId: string;
@@ -81,21 +85,39 @@ export interface IssueAnswerProblem {
 	readonly words: string;
 }
 
+const STARTS_QUESTION = 'a line starting with ### would start a new question in the issue — use ## or #### for a heading';
+const READS_AS_EMPTY = `“${NO_RESPONSE}” is what the issue writes for an empty answer — write something else`;
+const tooLong = (length: number, max: number) => `is ${length} characters long; the issue takes at most ${max} — shorten it`;
+
+/** Answers the issue form cannot carry as written, by issue field id, in words for the form. */
 export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap<string, string>): IssueAnswerProblem[] {
 	const problems: IssueAnswerProblem[] = [];
 	for (const [id, answer] of answers) {
 		const field = FIELD_BY_ID.get(id);
 		if (field === undefined) continue;
-		if (SECTION_LINE.test(answer)) problems.push({ fieldId: id, words: 'a line starting with ### would start a new question in the issue — use ## or #### for a heading' });
-		if (answer.trim() === NO_RESPONSE) problems.push({ fieldId: id, words: `“${NO_RESPONSE}” is what the issue writes for an empty answer — write something else` });
+		// A signature's or a source's lines are judged one by one below, on the copy that has them.
+		const list = id === 'signatures' || id === 'sources';
+		if (list) {
+			if (answer.length > field.max) problems.push({ fieldId: id, path: id, words: tooLong(answer.length, field.max) });
+			continue;
+		}
+		if (SECTION_LINE.test(answer)) problems.push({ fieldId: id, words: STARTS_QUESTION });
+		if (answer.trim() === NO_RESPONSE) problems.push({ fieldId: id, words: READS_AS_EMPTY });
 		if (field.kind === 'input' && answer.includes('\n')) problems.push({ fieldId: id, words: 'must be on one line — the issue has a one-line box for it' });
-		if (answer.length > field.max) problems.push({ fieldId: id, words: `is ${answer.length} characters long; the issue takes at most ${field.max} — shorten it` });
+		if (answer.length > field.max) problems.push({ fieldId: id, words: tooLong(answer.length, field.max) });
 	}
 	// Signatures and sources go into the issue one per line, as "part | part": a | inside a part
 	// would split it, a line break would make two. Each is reported on the part that has it.
 	const pass = entry.pass as Record<string, unknown>;
-	const parts = (list: 'signatures' | 'sources', keys: readonly string[], noun: string) =>
-		((pass[list] as Record<string, unknown>[] | undefined) ?? []).forEach((item, i) => {
+	const parts = (list: 'signatures' | 'sources', keys: readonly string[], noun: string, line: (item: Record<string, unknown>) => string) =>
+		((pass[list] as Record<string, unknown>[] | undefined) ?? []).forEach((item, i, items) => {
+			// The part its line starts with: "### " there starts a new question, and a lone line
+			// "_No response_" reads as no answer at all.
+			const text = line(item);
+			const lead = keys.find((k) => item[k] !== undefined && text.startsWith(String(item[k])));
+			const leadPath = `${list}[${i}]${lead === undefined ? '' : `.${lead}`}`;
+			if (text.startsWith('### ')) problems.push({ fieldId: list, path: leadPath, words: STARTS_QUESTION });
+			if (items.length === 1 && text.trim() === NO_RESPONSE) problems.push({ fieldId: list, path: leadPath, words: READS_AS_EMPTY });
 			for (const key of keys) {
 				const value = String(item[key] ?? '');
 				const path = `${list}[${i}].${key}`;
@@ -103,8 +125,8 @@ export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap
 				if (/[\r\n]/.test(value)) problems.push({ fieldId: list, path, words: `must be on one line — the issue has one line for each ${noun}` });
 			}
 		});
-	parts('signatures', ['signer', 'role', 'date', 'authenticatedBy'], 'signature');
-	parts('sources', ['title', 'url', 'citation'], 'source');
+	parts('signatures', ['signer', 'role', 'date', 'authenticatedBy'], 'signature', signatureLine);
+	parts('sources', ['title', 'url', 'citation'], 'source', sourceLine);
 	return problems;
 }
 
