@@ -269,6 +269,33 @@ describe('contribute form', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('keeps a copy’s message and its summary link with the copy when an earlier copy is removed', async () => {
+		await openForm();
+		const box = page.locator('[data-repeat="signatures"]');
+		const add = box.locator('[data-add-copy]');
+		await add.click();
+		await add.click();
+		// Left with a bad date: its message shows before any submit.
+		await page.fill('#f-signedOn-3', '1993-13');
+		await page.focus('#f-title');
+		expect(await shownErrors()).toEqual(['Signed on (signature 3): month 13 in "1993-13" does not exist']);
+		await box.getByRole('button', { name: 'Remove signature 2' }).click();
+		// The copy is now signature 2, and it was left all the same.
+		expect(await shownErrors()).toEqual(['Signed on (signature 2): month 13 in "1993-13" does not exist']);
+		// A new signature 3 has not been left: nothing red while it is typed in.
+		await add.click();
+		await page.fill('#f-signedOn-3', '1993-14');
+		expect(await shownErrors()).toEqual(['Signed on (signature 2): month 13 in "1993-13" does not exist']);
+		// After a submit, the summary's links follow the copies as they are renumbered.
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('#error-summary:not([hidden])');
+		await box.getByRole('button', { name: 'Remove signature 2' }).click();
+		const links = await page.$$eval('#error-summary-list a', (nodes) => nodes.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })));
+		expect(links.filter((l) => l.text.startsWith('Signed on'))).toEqual([{ href: '#f-signedOn-2', text: 'Signed on (signature 2): month 14 in "1993-14" does not exist' }]);
+		for (const { href } of links) expect(await page.locator(href).count(), href).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
 	it('refuses a file that is not a still photo, saying why', async () => {
 		await openForm();
 		// Two 400 × 400 frames, one light and one dark: a GIF that moves.

@@ -37,9 +37,19 @@ const photos = photoPicker(byId<HTMLInputElement>(controlId('photos')), form.que
 	refresh();
 });
 
-wireRepeatedSections(form, () => {
+wireRepeatedSections(form, (moves) => {
+	// Whether a control was typed in and left goes with its answer to the copy's new id.
+	for (const marks of [touched, typedIn]) {
+		for (const [from, to] of moves) {
+			const marked = marks.delete(from);
+			if (to !== undefined && marked) marks.add(to);
+			else if (to !== undefined) marks.delete(to);
+		}
+	}
 	invalidateIssue();
-	refresh();
+	const problems = refresh();
+	// The summary's links name copies by number: once they are renumbered, it is written again.
+	if (moves.length > 0 && !byId('error-summary').hidden) showSummary(problems);
 });
 
 // A row with no control is a mistake in the page: say so loudly (the browser tests fail on it).
@@ -120,9 +130,10 @@ function currentProblems(): { problems: FormProblem[]; entry: ReturnType<typeof 
 	return { problems, entry };
 }
 
-function refresh(): void {
+function refresh(): FormProblem[] {
 	const { problems } = currentProblems();
 	showFieldProblems(form, problems, (id) => submitted || touched.has(id));
+	return problems;
 }
 
 /** A change after the issue was prepared: its link no longer matches, so it goes until the next check. */

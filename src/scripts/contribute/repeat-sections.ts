@@ -46,7 +46,13 @@ function clear(copy: HTMLElement): void {
 	for (const message of copy.querySelectorAll('.field-error')) message.remove();
 }
 
-function wire(box: HTMLElement, section: ContributeSection, onChange: () => void): void {
+/**
+ * Control ids that changed, in the order they changed: a removed copy's control `[id, undefined]`,
+ * then each later copy's `[old id, new id]`.
+ */
+export type ControlMoves = readonly (readonly [from: string, to: string | undefined])[];
+
+function wire(box: HTMLElement, section: ContributeSection, onChange: (moves: ControlMoves) => void): void {
 	const repeat = section.repeat;
 	const first = box.querySelector<HTMLFieldSetElement>('fieldset[data-copy="0"]');
 	const add = box.querySelector<HTMLButtonElement>('[data-add-copy]');
@@ -66,29 +72,33 @@ function wire(box: HTMLElement, section: ContributeSection, onChange: () => void
 		add.closest('p')?.before(copy);
 		update();
 		copy.querySelector<HTMLElement>('input, select')?.focus();
-		onChange();
+		onChange([]);
 	});
 	box.addEventListener('click', (event) => {
 		const remove = (event.target as HTMLElement).closest('[data-remove-copy]');
 		const copy = remove?.closest<HTMLFieldSetElement>('fieldset[data-copy]');
 		if (!copy) return;
 		const removed = Number(copy.dataset['copy']);
+		const idsAt = (at: number) => section.fields.map((row) => controlId(copyName(row.name, at)));
+		const moves: [string, string | undefined][] = idsAt(removed).map((id) => [id, undefined]);
 		copy.remove();
 		for (const later of copies()) {
 			const at = Number(later.dataset['copy']);
-			if (at > removed) renumber(later, section, at, at - 1);
+			if (at <= removed) continue;
+			renumber(later, section, at, at - 1);
+			idsAt(at).forEach((id, i) => moves.push([id, idsAt(at - 1)[i]]));
 		}
 		update();
 		// The keyboard stays in the section: on the copy that took its place, or the add button.
 		(copies()[removed]?.querySelector<HTMLElement>('input, select') ?? add).focus();
-		onChange();
+		onChange(moves);
 	});
 	add.hidden = false;
 	update();
 }
 
-/** Wires every repeated section of the form; `onChange` runs after a copy is added or removed. */
-export function wireRepeatedSections(form: HTMLFormElement, onChange: () => void): void {
+/** Wires every repeated section of the form; `onChange` runs after a copy is added or removed, with the ids that moved. */
+export function wireRepeatedSections(form: HTMLFormElement, onChange: (moves: ControlMoves) => void): void {
 	for (const section of CONTRIBUTE_SECTIONS) {
 		const box = section.repeat && form.querySelector<HTMLElement>(`[data-repeat="${section.repeat.path}"]`);
 		if (box) wire(box, section, onChange);
