@@ -318,7 +318,7 @@ describe('the issue link, property', () => {
 				const copy = copyOfControl(p.controlId?.replace(/^f-/, '') ?? '');
 				const section = copy && CONTRIBUTE_SECTIONS.find((s) => s.repeat && s.fields.includes(copy.row));
 				const filled = (index: number) => section?.fields.some((f) => (values[copyName(f.name, index)] ?? '') !== '') ?? false;
-				if (section?.repeat && Array.from({ length: section.repeat.max }, (_, i) => i).some(filled)) expect(filled(copy.index), `${p.controlId}: ${p.words}`).toBe(true);
+				if (copy && section?.repeat && Array.from({ length: section.repeat.max }, (_, i) => i).some(filled)) expect(filled(copy.index), `${p.controlId}: ${p.words}`).toBe(true);
 			}
 			if (problems.length > 0) continue;
 			accepted++;
