@@ -296,6 +296,26 @@ describe('contribute form', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('keeps a photo’s description message with its photo when an earlier photo is removed', { timeout: 60_000 }, async () => {
+		await openForm();
+		const jpeg = (colour: string) => sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer();
+		await dropFile(await jpeg('#2a6'), 'first.jpg', 'image/jpeg');
+		await page.waitForSelector('#f-photo-alt-0');
+		await dropFile(await jpeg('#a26'), 'second.jpg', 'image/jpeg');
+		await page.waitForSelector('#f-photo-alt-1');
+		// The second photo's description is left as a file name: its message shows.
+		await page.fill('#f-photo-alt-1', 'second.jpg');
+		await page.focus('#f-title');
+		const message = /photo: is a file name — describe what the photo shows$/;
+		expect(await shownErrors()).toEqual([expect.stringMatching(message)]);
+		await page.getByRole('button', { name: 'Remove first.jpg' }).click();
+		// Its box is now the first one, and it was left all the same; the first photo's marks went with it.
+		expect(await page.inputValue('#f-photo-alt-0')).toBe('second.jpg');
+		expect(await shownErrors()).toEqual([expect.stringMatching(message)]);
+		expect(await page.getAttribute('#f-photo-alt-0', 'aria-invalid')).toBe('true');
+		expect(errors).toEqual([]);
+	});
+
 	it('refuses a file that is not a still photo, saying why', async () => {
 		await openForm();
 		// Two 400 × 400 frames, one light and one dark: a GIF that moves.

@@ -18,6 +18,7 @@ import { byId, element } from '../dom.ts';
 import { focusControl, hideSummary, showFieldProblems, showSummary } from './form-errors.ts';
 import { showIssueStep } from './issue-step.ts';
 import { photoPicker } from './photo-picker.ts';
+import { type ControlMoves, moveMarks } from './control-moves.ts';
 import { wireRepeatedSections } from './repeat-sections.ts';
 
 interface ContributePageData {
@@ -32,25 +33,22 @@ const tourSelect = byId<HTMLSelectElement>(controlId('tour'));
 const issueStep = byId<HTMLElement>('issue-step');
 const data = JSON.parse(byId<HTMLScriptElement>('contribute-data').textContent ?? '{}') as ContributePageData;
 const noTourOption = tourSelect.options[0] ?? element('option', { value: '' }, 'No tour');
-const photos = photoPicker(byId<HTMLInputElement>(controlId('photos')), form.querySelector<HTMLElement>('[data-drop-zone]') ?? form, byId<HTMLOListElement>('photo-list'), () => {
-	invalidateIssue();
-	refresh();
-});
+const photos = photoPicker(byId<HTMLInputElement>(controlId('photos')), form.querySelector<HTMLElement>('[data-drop-zone]') ?? form, byId<HTMLOListElement>('photo-list'), (moves) => controlsChanged(moves));
 
-wireRepeatedSections(form, (moves) => {
-	// Whether a control was typed in and left goes with its answer to the copy's new id.
-	for (const marks of [touched, typedIn]) {
-		for (const [from, to] of moves) {
-			const marked = marks.delete(from);
-			if (to !== undefined && marked) marks.add(to);
-			else if (to !== undefined) marks.delete(to);
-		}
-	}
+wireRepeatedSections(form, controlsChanged);
+
+/**
+ * After a signature or source copy, or a photo, was added or removed: whether a control was typed
+ * in and left goes with its answer to its new id, and a shown summary, whose links name controls
+ * by number, is written again.
+ */
+function controlsChanged(moves: ControlMoves): void {
+	moveMarks(touched, moves);
+	moveMarks(typedIn, moves);
 	invalidateIssue();
 	const problems = refresh();
-	// The summary's links name copies by number: once they are renumbered, it is written again.
 	if (moves.length > 0 && !byId('error-summary').hidden) showSummary(problems);
-});
+}
 
 // A row with no control is a mistake in the page: say so loudly (the browser tests fail on it).
 for (const row of CONTRIBUTE_FIELDS) if (!document.getElementById(controlId(row.name))) console.error(`contribute: no control for ${row.name}`);

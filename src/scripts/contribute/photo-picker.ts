@@ -6,6 +6,7 @@
  */
 import { PHOTO_SIDES, type PhotoSide } from '../../schemas/enums.ts';
 import { photoAltId } from '../../lib/contribute/contribute-fields.ts';
+import { type ControlMoves, movesAfterRemoval } from './control-moves.ts';
 import type { EntryPhoto } from '../../lib/contribute/contribute-entry.ts';
 import { element } from '../dom.ts';
 import type { PreparedPhoto } from './photo-prepare.ts';
@@ -28,7 +29,7 @@ export interface PhotoPicker {
 	settled(): Promise<void>;
 }
 
-export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HTMLOListElement, changed: () => void): PhotoPicker {
+export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HTMLOListElement, changed: (moves: ControlMoves) => void): PhotoPicker {
 	const photos: PickedPhoto[] = [];
 	let work: Promise<void> = Promise.resolve();
 	const usable = () => photos.filter((p) => p.result?.ok === true);
@@ -44,9 +45,12 @@ export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HT
 			...photos.map((photo) => {
 				const remove = element('button', { type: 'button', class: 'secondary' }, `Remove ${photo.name}`);
 				remove.addEventListener('click', () => {
+					// The description boxes are numbered among usable photos: those after this one move up.
+					const place = usable().indexOf(photo);
+					const moves = place === -1 ? [] : movesAfterRemoval(usable().length, place, (i) => [photoAltId(i), `${photoAltId(i)}-side`]);
 					photos.splice(photos.indexOf(photo), 1);
 					render();
-					changed();
+					changed(moves);
 					input.focus();
 				});
 				if (photo.result === undefined) return element('li', { class: 'photo-item' }, element('span', {}, ''), element('div', { class: 'photo-controls' }, element('span', { class: 'photo-meta' }, `${photo.name}: preparing…`)));
@@ -60,14 +64,14 @@ export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HT
 				alt.value = photo.alt;
 				alt.addEventListener('input', () => {
 					photo.alt = alt.value;
-					changed();
+					changed([]);
 				});
 				const side = element('select', { id: sideId }, ...Object.entries(PHOTO_SIDES).map(([value, text]) => element('option', { value }, text)));
 				side.value = photo.side;
 				side.addEventListener('change', () => {
 					photo.side = side.value as PhotoSide;
 					label.firstChild?.replaceWith(`${PHOTO_SIDES[photo.side]} photo: what it shows `);
-					changed();
+					changed([]);
 				});
 				return element(
 					'li',
@@ -98,11 +102,11 @@ export function photoPicker(input: HTMLInputElement, zone: HTMLElement, list: HT
 				if (result.ok) photo.side = nextSide();
 				photo.result = result;
 				render();
-				changed();
+				changed([]);
 			});
 		}
 		render();
-		changed();
+		changed([]);
 	}
 
 	input.addEventListener('change', () => {

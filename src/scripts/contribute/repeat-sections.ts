@@ -6,6 +6,7 @@
  */
 import { CONTRIBUTE_SECTIONS, type ContributeSection, controlId, copyName } from '../../lib/contribute/contribute-fields.ts';
 import { element } from '../dom.ts';
+import { type ControlMoves, movesAfterRemoval } from './control-moves.ts';
 
 const RENAMED = ['id', 'name', 'for', 'aria-describedby'] as const;
 
@@ -46,12 +47,6 @@ function clear(copy: HTMLElement): void {
 	for (const message of copy.querySelectorAll('.field-error')) message.remove();
 }
 
-/**
- * Control ids that changed, in the order they changed: a removed copy's control `[id, undefined]`,
- * then each later copy's `[old id, new id]`.
- */
-export type ControlMoves = readonly (readonly [from: string, to: string | undefined])[];
-
 function wire(box: HTMLElement, section: ContributeSection, onChange: (moves: ControlMoves) => void): void {
 	const repeat = section.repeat;
 	const first = box.querySelector<HTMLFieldSetElement>('fieldset[data-copy="0"]');
@@ -79,14 +74,11 @@ function wire(box: HTMLElement, section: ContributeSection, onChange: (moves: Co
 		const copy = remove?.closest<HTMLFieldSetElement>('fieldset[data-copy]');
 		if (!copy) return;
 		const removed = Number(copy.dataset['copy']);
-		const idsAt = (at: number) => section.fields.map((row) => controlId(copyName(row.name, at)));
-		const moves: [string, string | undefined][] = idsAt(removed).map((id) => [id, undefined]);
+		const moves = movesAfterRemoval(copies().length, removed, (at) => section.fields.map((row) => controlId(copyName(row.name, at))));
 		copy.remove();
 		for (const later of copies()) {
 			const at = Number(later.dataset['copy']);
-			if (at <= removed) continue;
-			renumber(later, section, at, at - 1);
-			idsAt(at).forEach((id, i) => moves.push([id, idsAt(at - 1)[i]]));
+			if (at > removed) renumber(later, section, at, at - 1);
 		}
 		update();
 		// The keyboard stays in the section: on the copy that took its place, or the add button.
