@@ -7,6 +7,7 @@ export {
 	FIELD_BY_LABEL,
 	FORM_FIELDS,
 	NOT_IN_FORM,
+	NO_RESPONSE,
 	PHOTO_SLOTS,
 	fieldOptions,
 	labelForPath,

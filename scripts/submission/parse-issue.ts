@@ -6,13 +6,12 @@
  * first; answers have size limits; control characters are refused.
  */
 import { EARLIER_FORM_ORDERS, followsOrder } from './earlier-forms.ts';
-import { FIELD_BY_LABEL, FORM_FIELDS } from './form-fields.ts';
+import { FIELD_BY_LABEL, FORM_FIELDS, NO_RESPONSE } from './form-fields.ts';
 import { type SubmissionProblem } from './problems.ts';
 import { CONTROL_CHARACTERS, md, quote } from './safe-markdown.ts';
 
 /** GitHub's own limit for an issue body. */
 export const MAX_BODY_CHARS = 65_536;
-const NO_RESPONSE = '_No response_';
 const HEADING = /^### (.*)$/;
 
 export interface ParsedIssue {

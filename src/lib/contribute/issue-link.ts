@@ -7,7 +7,8 @@
  * length leaves its longest answers to be pasted. Browser-safe.
  */
 import type { ContributeEntry } from './contribute-entry.ts';
-import { FIELD_BY_ID, FORM_FIELDS, type NamedEntry, fieldOptions } from './submission-form-fields.ts';
+import { CONTRIBUTE_FIELDS, REPEAT_OF_ROW } from './contribute-fields.ts';
+import { FIELD_BY_ID, FORM_FIELDS, NO_RESPONSE, type NamedEntry, fieldOptions } from './submission-form-fields.ts';
 
 /** The template's file name, as the link names it. */
 export const ISSUE_TEMPLATE = 'submit-pass.yml';
@@ -15,8 +16,6 @@ export const ISSUE_TEMPLATE = 'submit-pass.yml';
 export const MAX_ISSUE_URL = 8000;
 /** What the issue's title starts with (the template's `title`). */
 export const ISSUE_TITLE_PREFIX = 'New pass: ';
-/** The issue form's own word for an empty answer: an answer that says exactly this reads as empty. */
-const NO_RESPONSE = '_No response_';
 /** A line that starts a new answer in the issue body. */
 const SECTION_LINE = /^### /m;
 
@@ -85,6 +84,8 @@ export interface IssueAnswerProblem {
 	readonly words: string;
 }
 
+/** Answers that hold one item of a repeated section per line (signatures, sources). */
+const LIST_ANSWERS: ReadonlySet<string> = new Set(CONTRIBUTE_FIELDS.filter((row) => REPEAT_OF_ROW.has(row.name)).map((row) => row.issueField));
 const STARTS_QUESTION = 'a line starting with ### would start a new question in the issue — use ## or #### for a heading';
 const READS_AS_EMPTY = `“${NO_RESPONSE}” is what the issue writes for an empty answer — write something else`;
 const tooLong = (length: number, max: number) => `is ${length} characters long; the issue takes at most ${max} — shorten it`;
@@ -96,8 +97,7 @@ export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap
 		const field = FIELD_BY_ID.get(id);
 		if (field === undefined) continue;
 		// A signature's or a source's lines are judged one by one below, on the copy that has them.
-		const list = id === 'signatures' || id === 'sources';
-		if (list) {
+		if (LIST_ANSWERS.has(id)) {
 			if (answer.length > field.max) problems.push({ fieldId: id, path: id, words: tooLong(answer.length, field.max) });
 			continue;
 		}
@@ -116,7 +116,7 @@ export function issueAnswerProblems(entry: ContributeEntry, answers: ReadonlyMap
 			const text = line(item);
 			const lead = keys.find((k) => item[k] !== undefined && text.startsWith(String(item[k])));
 			const leadPath = `${list}[${i}]${lead === undefined ? '' : `.${lead}`}`;
-			if (text.startsWith('### ')) problems.push({ fieldId: list, path: leadPath, words: STARTS_QUESTION });
+			if (SECTION_LINE.test(text)) problems.push({ fieldId: list, path: leadPath, words: STARTS_QUESTION });
 			if (items.length === 1 && text.trim() === NO_RESPONSE) problems.push({ fieldId: list, path: leadPath, words: READS_AS_EMPTY });
 			for (const key of keys) {
 				const value = String(item[key] ?? '');

@@ -45,6 +45,9 @@ const CONSENT: Readonly<Record<string, string>> = { photos: 'The photos are mine
  */
 export const GITHUB_LINK_PARAMETERS: ReadonlySet<string> = new Set(['title', 'body', 'template', 'labels', 'assignees', 'projects', 'milestone', 'type']);
 
+/** What GitHub writes in the issue body for a question left empty. */
+export const NO_RESPONSE = '_No response_';
+
 /** The photo slots, in the order they go into `photos`. */
 export const PHOTO_SLOTS = ['front', 'back', 'detail'] as const;
 export type PhotoSlot = (typeof PHOTO_SLOTS)[number];
